@@ -1,0 +1,78 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "deskmate",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "deskmate", targets: ["deskmate"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+    ],
+    targets: [
+        // Texts and tables a person can read and change, compiled into the binary.
+        .target(
+            name: "DeskmateResources",
+            path: ".",
+            sources: ["Sources/DeskmateResources"],
+            resources: [
+                .embedInCode("Resources/prompts.toml"),
+                .embedInCode("Resources/prompt-rules.toml"),
+                .embedInCode("Resources/nicknames.txt"),
+            ]
+        ),
+        // The pure domain: no terminal, no SQL, no clock or randomness it is not handed.
+        .target(
+            name: "DeskmateCore",
+            dependencies: ["DeskmateResources", "TOMLKit"]
+        ),
+        // Finding a patron by a name heard aloud: folding, phonetics, typos, ranking.
+        .target(
+            name: "NameMatching",
+            dependencies: ["DeskmateResources"]
+        ),
+        // The SQLite store behind the `PatronStore` interface.
+        .target(
+            name: "DeskmateStore",
+            dependencies: [
+                "DeskmateCore", "NameMatching",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        // Cell buffer, display width, styles, keys and widgets: a terminal UI without a terminal.
+        .target(name: "TerminalUI"),
+        // The only code that touches ncurses.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "NcursesBackend", dependencies: ["CNcursesw", "TerminalUI"]),
+        // The desk screen in the Elm architecture: state, messages, update, view.
+        .target(
+            name: "DeskScreen",
+            dependencies: ["DeskmateCore", "TerminalUI", "NameMatching"]
+        ),
+        .executableTarget(
+            name: "deskmate",
+            dependencies: [
+                "DeskmateCore", "DeskmateStore", "NameMatching", "DeskScreen",
+                "TerminalUI", "NcursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "deskmate-bench",
+            dependencies: ["DeskmateCore", "DeskmateStore", "NameMatching"]
+        ),
+        .testTarget(name: "DeskmateCoreTests", dependencies: ["DeskmateCore"]),
+        .testTarget(name: "NameMatchingTests", dependencies: ["NameMatching"]),
+        .testTarget(name: "DeskmateStoreTests", dependencies: ["DeskmateStore", "DeskmateCore"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(
+            name: "DeskScreenTests",
+            dependencies: ["DeskScreen", "TerminalUI", "DeskmateCore"],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(name: "CommandLineTests", dependencies: ["deskmate"]),
+    ]
+)

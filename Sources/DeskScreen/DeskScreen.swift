@@ -1,0 +1,1 @@
+// The desk screen: state, messages, update and view.

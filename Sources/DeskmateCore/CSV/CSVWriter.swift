@@ -1,0 +1,23 @@
+import Foundation
+
+/// Writes RFC 4180 CSV that is safe to open in a spreadsheet.
+public enum CSVWriter {
+    /// One record, CRLF-terminated as RFC 4180 asks.
+    public static func record(_ fields: [String]) -> String {
+        fields.map(cell).joined(separator: ",") + "\r\n"
+    }
+
+    /// A cell quoted when it needs to be, and neutralised when it starts like
+    /// a spreadsheet formula (`=`, `+`, `-`, `@`, tab, CR): a leading `'`
+    /// makes spreadsheets show it as text instead of running it.
+    public static func cell(_ text: String) -> String {
+        var value = text
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+            value = "'" + value
+        }
+        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+            || value.hasPrefix(" ") || value.hasSuffix(" ")
+        guard needsQuotes else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,79 @@
+import DeskmateCore
+import Foundation
+import GRDB
+
+/// Running timers and shifts: the desk's state that must survive quitting.
+extension SQLiteStore {
+    public func startTimer(arrived: Date, mode: ContactMode) throws -> WaitingPatron {
+        try write { db in
+            try db.execute(sql: "INSERT INTO timer (arrived, mode) VALUES (?, ?)",
+                           arguments: [arrived.timeIntervalSince1970, mode.rawValue])
+            return WaitingPatron(id: db.lastInsertedRowID, arrived: arrived, mode: mode)
+        }
+    }
+
+    public func updateTimer(_ timer: WaitingPatron) throws {
+        try write { db in
+            try db.execute(
+                sql: "UPDATE timer SET served = ?, patron_id = ?, mode = ? WHERE id = ?",
+                arguments: [timer.served?.timeIntervalSince1970, timer.patronID, timer.mode.rawValue, timer.id])
+        }
+    }
+
+    public func removeTimer(id: Int64) throws {
+        try write { db in try db.execute(sql: "DELETE FROM timer WHERE id = ?", arguments: [id]) }
+    }
+
+    public func timers() throws -> [WaitingPatron] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM timer ORDER BY arrived, id").map(RowDecoding.timer)
+        }
+    }
+
+    public func openShift() throws -> Shift? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM shift WHERE ended IS NULL ORDER BY started DESC LIMIT 1")
+                .map(RowDecoding.shift)
+        }
+    }
+
+    public func startShift(desk: String, staff: String, at: Date) throws -> Shift {
+        let desk = try InputLimits.check(desk, field: "desk", limit: InputLimits.desk)
+        let staff = try InputLimits.check(staff, field: "staff initials", limit: InputLimits.staff)
+        return try write { db in
+            if let open = try Row.fetchOne(db, sql: "SELECT * FROM shift WHERE ended IS NULL LIMIT 1").map(RowDecoding.shift) {
+                return open
+            }
+            try db.execute(sql: "INSERT INTO shift (desk, staff, started) VALUES (?, ?, ?)",
+                           arguments: [desk, staff, at.timeIntervalSince1970])
+            return Shift(id: db.lastInsertedRowID, desk: desk, staff: staff, started: at)
+        }
+    }
+
+    public func endShift(id: Int64, at: Date) throws -> Shift {
+        try write { db in
+            guard var shift = try Row.fetchOne(db, sql: "SELECT * FROM shift WHERE id = ?", arguments: [id]).map(RowDecoding.shift) else {
+                throw StoreError.notFound("Shift \(id)")
+            }
+            if shift.ended == nil {
+                let end = max(at, shift.started)
+                try db.execute(sql: "UPDATE shift SET ended = ? WHERE id = ?", arguments: [end.timeIntervalSince1970, id])
+                shift.ended = end
+            }
+            return shift
+        }
+    }
+
+    public func shift(id: Int64) throws -> Shift? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM shift WHERE id = ?", arguments: [id]).map(RowDecoding.shift)
+        }
+    }
+
+    public func lastEndedShift() throws -> Shift? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM shift WHERE ended IS NOT NULL ORDER BY ended DESC LIMIT 1")
+                .map(RowDecoding.shift)
+        }
+    }
+}

@@ -1,0 +1,180 @@
+import DeskmateCore
+import Foundation
+import GRDB
+
+extension SQLiteStore {
+    public func logEncounter(_ draft: EncounterDraft) throws -> Encounter {
+        try logEncounter(draft, closingTimer: nil)
+    }
+
+    /// Records a closed encounter, updates the patron's last visit and, when
+    /// the encounter began as a running timer, removes that timer — all in one
+    /// transaction, so a crash can neither lose the encounter nor count it twice.
+    public func logEncounter(_ draft: EncounterDraft, closingTimer timerID: Int64?) throws -> Encounter {
+        let desk = try InputLimits.check(draft.desk, field: "desk", limit: InputLimits.desk)
+        let staff = try InputLimits.check(draft.staff, field: "staff initials", limit: InputLimits.staff)
+        let note = try InputLimits.check(draft.note, field: "note", limit: InputLimits.note)
+        let promise = try draft.followUp.map { try InputLimits.check($0.promise, field: "follow-up", limit: InputLimits.promise) }
+        if let due = draft.followUp?.due, !DayFormat.isValid(due) {
+            throw StoreError.invalidInput("The due date \(due) is not a date like 2026-11-24.")
+        }
+        let served = draft.served ?? draft.arrived
+        guard served >= draft.arrived, draft.closed >= served else {
+            throw StoreError.invalidInput("The times are out of order: arrived, served and closed must follow each other.")
+        }
+        return try write { db in
+            if let patronID = draft.patronID {
+                guard try Self.fetchPatron(db, id: patronID) != nil else { throw StoreError.notFound("Patron \(patronID)") }
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO encounter (patron_id, desk, staff, mode, kind, read, arrived, served, closed, note)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [draft.patronID, desk, staff, draft.mode.rawValue, draft.kind.rawValue, draft.read?.rawValue,
+                            draft.arrived.timeIntervalSince1970, served.timeIntervalSince1970,
+                            draft.closed.timeIntervalSince1970, note])
+            let id = db.lastInsertedRowID
+            var followUp: FollowUp?
+            if let promise, !promise.isEmpty {
+                try db.execute(
+                    sql: "INSERT INTO follow_up (encounter_id, promise, due) VALUES (?, ?, ?)",
+                    arguments: [id, promise, draft.followUp?.due])
+                followUp = FollowUp(id: db.lastInsertedRowID, encounterID: id, promise: promise, due: draft.followUp?.due)
+            }
+            if let patronID = draft.patronID {
+                try db.execute(
+                    sql: """
+                        UPDATE patron SET visit_count = visit_count + 1,
+                            last_seen = max(coalesce(last_seen, 0), ?) WHERE id = ?
+                        """,
+                    arguments: [draft.arrived.timeIntervalSince1970, patronID])
+            }
+            if let timerID {
+                try db.execute(sql: "DELETE FROM timer WHERE id = ?", arguments: [timerID])
+            }
+            return Encounter(
+                id: id, patronID: draft.patronID, desk: desk, staff: staff, mode: draft.mode, kind: draft.kind,
+                read: draft.read, arrived: draft.arrived, served: served, closed: draft.closed, note: note,
+                followUp: followUp)
+        }
+    }
+
+    public func deleteEncounter(id: Int64) throws {
+        try write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT patron_id FROM encounter WHERE id = ?", arguments: [id]) else {
+                throw StoreError.notFound("Encounter \(id)")
+            }
+            try db.execute(sql: "DELETE FROM encounter WHERE id = ?", arguments: [id])
+            if let patronID: Int64 = try row.decode(forColumn: "patron_id") {
+                // The patron's last visit is whatever remains.
+                try db.execute(
+                    sql: """
+                        UPDATE patron SET visit_count = max(visit_count - 1, 0),
+                            last_seen = (SELECT max(arrived) FROM encounter WHERE patron_id = ?) WHERE id = ?
+                        """,
+                    arguments: [patronID, patronID])
+            }
+        }
+    }
+
+    public func history(patronID: Int64, limit: Int) throws -> [Encounter] {
+        try read { db in
+            try Self.encounters(db, sql: """
+                SELECT * FROM encounter WHERE patron_id = ? ORDER BY arrived DESC, id DESC LIMIT ?
+                """, arguments: [patronID, limit])
+        }
+    }
+
+    public func encounters(arrivedFrom: Date, to: Date) throws -> [Encounter] {
+        try read { db in
+            try Self.encounters(db, sql: """
+                SELECT * FROM encounter WHERE arrived >= ? AND arrived < ? ORDER BY arrived, id
+                """, arguments: [arrivedFrom.timeIntervalSince1970, to.timeIntervalSince1970])
+        }
+    }
+
+    static func lastEncounter(_ db: Database, patronID: Int64) throws -> Encounter? {
+        try encounters(db, sql: """
+            SELECT * FROM encounter WHERE patron_id = ? ORDER BY arrived DESC, id DESC LIMIT 1
+            """, arguments: [patronID]).first
+    }
+
+    /// Encounters with their follow-ups attached.
+    static func encounters(_ db: Database, sql: String, arguments: StatementArguments) throws -> [Encounter] {
+        var encounters = try Row.fetchAll(db, sql: sql, arguments: arguments).map(RowDecoding.encounter)
+        guard !encounters.isEmpty else { return [] }
+        if encounters.count <= 500 {
+            let ids = encounters.map(\.id)
+            let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT * FROM follow_up WHERE encounter_id IN (\(marks))",
+                arguments: StatementArguments(ids))
+            var byEncounter: [Int64: FollowUp] = [:]
+            for row in rows {
+                let followUp = try RowDecoding.followUp(row)
+                byEncounter[followUp.encounterID] = followUp
+            }
+            for i in encounters.indices { encounters[i].followUp = byEncounter[encounters[i].id] }
+        } else {
+            var byEncounter: [Int64: FollowUp] = [:]
+            let low = encounters.map(\.id).min() ?? 0, high = encounters.map(\.id).max() ?? 0
+            for row in try Row.fetchAll(
+                db, sql: "SELECT * FROM follow_up WHERE encounter_id BETWEEN ? AND ?", arguments: [low, high]) {
+                let followUp = try RowDecoding.followUp(row)
+                byEncounter[followUp.encounterID] = followUp
+            }
+            for i in encounters.indices { encounters[i].followUp = byEncounter[encounters[i].id] }
+        }
+        return encounters
+    }
+
+    public func followUps(openOnly: Bool) throws -> [OwedFollowUp] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT f.id AS f_id, f.encounter_id AS f_encounter_id, f.promise AS f_promise,
+                       f.due AS f_due, f.kept_at AS f_kept_at, e.*
+                FROM follow_up f JOIN encounter e ON e.id = f.encounter_id
+                \(openOnly ? "WHERE f.kept_at IS NULL" : "")
+                ORDER BY f.kept_at IS NOT NULL, coalesce(f.due, '9999'), e.arrived
+                """)
+            return try rows.map { row in
+                var encounter = try RowDecoding.encounter(row)
+                let followUp = try RowDecoding.followUp(row, prefix: "f_")
+                encounter.followUp = followUp
+                let patron = try encounter.patronID.flatMap { try Self.fetchPatron(db, id: $0) }
+                return OwedFollowUp(followUp: followUp, encounter: encounter, patron: patron)
+            }
+        }
+    }
+
+    public func keepFollowUp(id: Int64, at: Date) throws -> FollowUp {
+        try write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM follow_up WHERE id = ?", arguments: [id]) else {
+                throw StoreError.notFound("Follow-up \(id)")
+            }
+            var followUp = try RowDecoding.followUp(row)
+            if followUp.keptAt == nil {
+                try db.execute(sql: "UPDATE follow_up SET kept_at = ? WHERE id = ?", arguments: [at.timeIntervalSince1970, id])
+                followUp.keptAt = at
+            }
+            return followUp
+        }
+    }
+
+    public func purge(arrivedBefore date: Date) throws -> Int {
+        let count = try write { db in
+            let cutoff = date.timeIntervalSince1970
+            try db.execute(sql: """
+                DELETE FROM follow_up WHERE encounter_id IN (SELECT id FROM encounter WHERE arrived < ?)
+                """, arguments: [cutoff])
+            try db.execute(sql: """
+                UPDATE encounter SET patron_id = NULL, note = ''
+                WHERE arrived < ? AND (patron_id IS NOT NULL OR note <> '')
+                """, arguments: [cutoff])
+            return db.changesCount
+        }
+        try checkpointTruncate()
+        return count
+    }
+}

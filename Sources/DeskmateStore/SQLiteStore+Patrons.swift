@@ -1,0 +1,119 @@
+import DeskmateCore
+import Foundation
+import GRDB
+import NameMatching
+
+extension SQLiteStore {
+    public func addPatron(_ draft: PatronDraft, now: Date) throws -> Patron {
+        let fields = try PatronFields(draft, requireName: true)
+        return try write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO patron (name, preferred_name, pronunciation, notes, created, folded)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [fields.name, fields.preferredName, fields.pronunciation, fields.notes,
+                            now.timeIntervalSince1970, fields.folded])
+            let id = db.lastInsertedRowID
+            try NameIndexTables.index(db, patronID: id, name: fields.name ?? "", preferredName: fields.preferredName)
+            return Patron(id: id, name: fields.name ?? "", preferredName: fields.preferredName,
+                          pronunciation: fields.pronunciation, notes: fields.notes, created: now)
+        }
+    }
+
+    public func patron(id: Int64) throws -> Patron? {
+        try read { db in try Self.fetchPatron(db, id: id) }
+    }
+
+    static func fetchPatron(_ db: Database, id: Int64) throws -> Patron? {
+        try Row.fetchOne(db, sql: "SELECT * FROM patron WHERE id = ?", arguments: [id]).map { try RowDecoding.patron($0) }
+    }
+
+    public func editPatron(id: Int64, _ draft: PatronDraft) throws -> Patron {
+        let fields = try PatronFields(draft, requireName: false)
+        return try write { db in
+            guard var patron = try Self.fetchPatron(db, id: id) else { throw StoreError.notFound("Patron \(id)") }
+            if let name = fields.name { patron.name = name }
+            if draft.preferredName != nil { patron.preferredName = fields.preferredName }
+            if draft.pronunciation != nil { patron.pronunciation = fields.pronunciation }
+            if draft.notes != nil { patron.notes = fields.notes }
+            try db.execute(
+                sql: """
+                    UPDATE patron SET name = ?, preferred_name = ?, pronunciation = ?, notes = ?, folded = ?
+                    WHERE id = ?
+                    """,
+                arguments: [patron.name, patron.preferredName, patron.pronunciation, patron.notes,
+                            PatronFields.fold(patron.name, patron.preferredName), id])
+            try NameIndexTables.index(db, patronID: id, name: patron.name, preferredName: patron.preferredName)
+            return patron
+        }
+    }
+
+    public func forgetPatron(id: Int64) throws {
+        try write { db in
+            guard try Self.fetchPatron(db, id: id) != nil else { throw StoreError.notFound("Patron \(id)") }
+            // Their encounters stay only as anonymous counts: no link, no note, no promise.
+            try db.execute(sql: """
+                DELETE FROM follow_up WHERE encounter_id IN (SELECT id FROM encounter WHERE patron_id = ?)
+                """, arguments: [id])
+            try db.execute(sql: "UPDATE encounter SET patron_id = NULL, note = '' WHERE patron_id = ?", arguments: [id])
+            try db.execute(sql: "UPDATE timer SET patron_id = NULL WHERE patron_id = ?", arguments: [id])
+            try NameIndexTables.remove(db, patronID: id)
+            try db.execute(sql: "DELETE FROM patron WHERE id = ?", arguments: [id])
+        }
+        try checkpointTruncate()
+    }
+
+    /// Writes the WAL back and empties it, so deleted text lingers in neither
+    /// file (with `secure_delete` on, freed pages are zeroed).
+    public func checkpointTruncate() throws {
+        _ = try writerLock.withLockMapped(path: path) {
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            }
+        }
+    }
+}
+
+extension WriterLock {
+    func withLockMapped<T>(path: String, _ body: () throws -> T) throws(StoreError) -> T {
+        do {
+            return try withLock(body)
+        } catch {
+            throw SQLiteStore.storeError(error, path: path)
+        }
+    }
+}
+
+/// A patron draft checked against the input limits and folded for matching.
+struct PatronFields {
+    var name: String?
+    var preferredName: String?
+    var pronunciation: String?
+    var notes: String?
+    var folded: String
+
+    init(_ draft: PatronDraft, requireName: Bool) throws(StoreError) {
+        if let name = draft.name {
+            let checked = try InputLimits.check(name, field: "name", limit: InputLimits.name)
+            guard !checked.isEmpty else { throw .invalidInput("The name is empty.") }
+            self.name = checked
+        } else if requireName {
+            throw .invalidInput("The name is empty.")
+        }
+        preferredName = try Self.optional(draft.preferredName, field: "preferred name", limit: InputLimits.name)
+        pronunciation = try Self.optional(draft.pronunciation, field: "pronunciation", limit: InputLimits.pronunciation)
+        notes = try Self.optional(draft.notes, field: "notes", limit: InputLimits.patronNotes)
+        folded = Self.fold(name ?? "", preferredName)
+    }
+
+    static func optional(_ text: String?, field: String, limit: Int) throws(StoreError) -> String? {
+        guard let text else { return nil }
+        let checked = try InputLimits.check(text, field: field, limit: limit)
+        return checked.isEmpty ? nil : checked
+    }
+
+    static func fold(_ name: String, _ preferred: String?) -> String {
+        NameFolding.fold(name + " " + (preferred ?? ""))
+    }
+}

@@ -1,0 +1,120 @@
+import DeskmateCore
+import Foundation
+import GRDB
+
+/// The desk's own store: one SQLite file (WAL, `synchronous = FULL`, foreign
+/// keys on) in the user's data folder, readable by nobody else.
+///
+/// Opening never changes a file that is not a Deskmate store, one written by
+/// a newer Deskmate, or a damaged one: it throws a `StoreError` that says so.
+public final class SQLiteStore: PatronStore, @unchecked Sendable {
+    public let path: String
+    let pool: DatabasePool
+    let writerLock: WriterLock
+
+    /// How long a write waits for another desk before saying the store is busy.
+    public static let busyTimeout: TimeInterval = 5
+
+    /// Opens (creating if needed) the store at `path`.
+    public init(path: String, busyTimeout: TimeInterval = SQLiteStore.busyTimeout) throws(StoreError) {
+        self.path = path
+        let folder = (path as NSString).deletingLastPathComponent
+        try PrivateFiles.makeFolder(folder.isEmpty ? "." : folder)
+        try Self.checkHeader(path)
+        try PrivateFiles.touch(path)
+
+        var config = Configuration()
+        config.busyMode = .timeout(busyTimeout)
+        config.foreignKeysEnabled = true
+        config.label = "deskmate"
+        config.prepareDatabase { db in
+            // Deleted patron text is overwritten, not left in free pages.
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+        }
+        writerLock = WriterLock(storePath: path, timeout: busyTimeout)
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+        PrivateFiles.tighten([path + "-wal", path + "-shm"])
+        try prepare()
+    }
+
+    deinit {
+        // The closing checkpoint writes the WAL back into the file: it must
+        // not race another desk's write (see WriterLock).
+        try? writerLock.withLock { try pool.close() }
+    }
+
+    private func prepare() throws(StoreError) {
+        do {
+            try writerLock.withLock {
+                try pool.writeWithoutTransaction { db in
+                    // setUpWALMode resets this to NORMAL; FULL survives power cuts.
+                    try db.execute(sql: "PRAGMA synchronous = FULL")
+                    let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                    let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                    if appID != Schema.applicationID {
+                        guard tables == 0 else { throw StoreError.notADeskmateStore(path: path) }
+                        try db.execute(sql: "PRAGMA application_id = \(Schema.applicationID)")
+                    }
+                    if try Schema.migrator.hasBeenSuperseded(db) { throw StoreError.newerStore(path: path) }
+                }
+                try Schema.migrator.migrate(pool)
+            }
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+        PrivateFiles.tighten([path + "-wal", path + "-shm", path + ".lock"])
+    }
+
+    /// A file that exists and is not empty must start like SQLite before
+    /// SQLite is allowed near it.
+    private static func checkHeader(_ path: String) throws(StoreError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            if FileManager.default.fileExists(atPath: path) { throw .cannotOpen(path: path, detail: "permission denied") }
+            return
+        }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 100)) ?? Data()
+        if head.isEmpty { return }
+        guard head.count == 100, head.starts(with: Array("SQLite format 3\0".utf8)) else {
+            throw .notADeskmateStore(path: path)
+        }
+    }
+
+    /// Runs a write transaction holding the cross-process writer lock.
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writerLock.withLock { try pool.write(body) }
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.read(body)
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    /// Maps SQLite's result codes to messages staff can act on.
+    static func storeError(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        guard let db = error as? DatabaseError else { return .failed("\(error)") }
+        switch db.resultCode {
+        case .SQLITE_NOTADB: return .notADeskmateStore(path: path)
+        case .SQLITE_CORRUPT: return .corrupt(path: path, detail: "the database is malformed")
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked(path: path)
+        case .SQLITE_READONLY: return .readOnly(path: path)
+        case .SQLITE_FULL: return .diskFull(path: path)
+        case .SQLITE_CANTOPEN: return .cannotOpen(path: path, detail: "SQLite cannot open the file or its folder")
+        case .SQLITE_IOERR: return .cannotOpen(path: path, detail: "input/output error")
+        case .SQLITE_CONSTRAINT: return .invalidInput(db.message ?? "a stored value was refused")
+        default: return .failed("Store error at \(path): \(db.message ?? "\(db.resultCode)")")
+        }
+    }
+}

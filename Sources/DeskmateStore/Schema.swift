@@ -1,0 +1,75 @@
+import GRDB
+
+/// The store's migrations. A shipped migration is never edited: changes come
+/// as new migrations appended at the end, so every desk's store can be
+/// brought forward from any earlier version.
+enum Schema {
+    /// `PRAGMA application_id` of a Deskmate store ("DSKM"), so a file that
+    /// merely happens to be SQLite is never taken for one.
+    static let applicationID: Int32 = 0x4453_4B4D
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-patrons-encounters-shifts") { db in
+            try db.execute(sql: """
+                CREATE TABLE patron (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    preferred_name TEXT,
+                    pronunciation TEXT,
+                    notes TEXT,
+                    created REAL NOT NULL,
+                    last_seen REAL,
+                    visit_count INTEGER NOT NULL DEFAULT 0,
+                    folded TEXT NOT NULL DEFAULT ''
+                );
+                CREATE INDEX patron_last_seen ON patron(last_seen);
+
+                CREATE TABLE encounter (
+                    id INTEGER PRIMARY KEY,
+                    patron_id INTEGER REFERENCES patron(id) ON DELETE SET NULL,
+                    desk TEXT NOT NULL,
+                    staff TEXT NOT NULL,
+                    mode TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    read INTEGER CHECK (read BETWEEN 1 AND 6),
+                    arrived REAL NOT NULL,
+                    served REAL,
+                    closed REAL,
+                    note TEXT NOT NULL DEFAULT ''
+                );
+                CREATE INDEX encounter_arrived ON encounter(arrived);
+                CREATE INDEX encounter_patron ON encounter(patron_id, arrived);
+
+                CREATE TABLE follow_up (
+                    id INTEGER PRIMARY KEY,
+                    encounter_id INTEGER NOT NULL REFERENCES encounter(id) ON DELETE CASCADE,
+                    promise TEXT NOT NULL,
+                    due TEXT,
+                    kept_at REAL
+                );
+                CREATE INDEX follow_up_encounter ON follow_up(encounter_id);
+                CREATE INDEX follow_up_open ON follow_up(kept_at, due);
+
+                CREATE TABLE timer (
+                    id INTEGER PRIMARY KEY,
+                    arrived REAL NOT NULL,
+                    served REAL,
+                    patron_id INTEGER REFERENCES patron(id) ON DELETE SET NULL,
+                    mode TEXT NOT NULL
+                );
+
+                CREATE TABLE shift (
+                    id INTEGER PRIMARY KEY,
+                    desk TEXT NOT NULL,
+                    staff TEXT NOT NULL,
+                    started REAL NOT NULL,
+                    ended REAL
+                );
+                CREATE INDEX shift_started ON shift(started);
+                """)
+        }
+        NameIndexTables.migrate(&migrator)
+        return migrator
+    }
+}

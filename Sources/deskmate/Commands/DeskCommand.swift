@@ -1,0 +1,77 @@
+import ArgumentParser
+import DeskmateCore
+import DeskmateStore
+import Foundation
+
+struct DeskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "desk",
+        abstract: "Open the desk screen (the default).")
+    @OptionGroup var storeOptions: StoreOptions
+    @Option(help: "Staff initials for this shift.") var staff: String?
+    @Option(help: "The desk's name.") var desk: String?
+
+    func run() throws {
+        try TerminalCheck.requireTerminal()
+        try storeOptions.withStore { store in
+            try DeskLauncher.run(store: store, identity: DeskIdentity.current(desk: desk, staff: staff))
+        }
+    }
+}
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Open the desk screen on a throwaway store of sample patrons.",
+        discussion: "The sample store lives in a private temporary folder and is deleted on quit; your own store is not touched.")
+    @Flag(help: "Create the sample store, print where it is, and keep it instead of opening the screen.")
+    var keep = false
+
+    func run() throws {
+        let folder = NSTemporaryDirectory() + "deskmate-demo-\(getpid())"
+        let path = folder + "/demo.sqlite"
+        if !keep { try TerminalCheck.requireTerminal() }
+        do {
+            let store = try SQLiteStore(path: path)
+            try DemoFiller.fill(store, now: Date(), timeZone: .current)
+            if keep {
+                Console.print("Sample store: \(path)")
+                return
+            }
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            try DeskLauncher.run(store: store, identity: DeskIdentity(desk: "Main desk", staff: "JB"))
+        } catch let error as StoreError {
+            Console.error(error.description)
+            throw ExitCode.failure
+        }
+    }
+}
+
+/// Fills a store with `DemoDesk`'s sample morning.
+enum DemoFiller {
+    static func fill(_ store: SQLiteStore, now: Date, timeZone: TimeZone) throws {
+        let demo = DemoDesk(now: now, timeZone: timeZone)
+        var ids: [Int64] = []
+        for draft in demo.patrons { ids.append(try store.addPatron(draft, now: now.addingTimeInterval(-60 * 86_400)).id) }
+        for planned in demo.encounters {
+            var draft = planned.draft
+            draft.patronID = planned.patronIndex.map { ids[$0] }
+            _ = try store.logEncounter(draft)
+        }
+        for seconds in demo.waitingSince { _ = try store.startTimer(arrived: now.addingTimeInterval(-seconds), mode: .inPerson) }
+    }
+}
+
+/// The desk screen needs a real terminal on both ends.
+enum TerminalCheck {
+    static func requireTerminal() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            Console.error("""
+                the desk screen needs a terminal on standard input and output. \
+                For scripts, use the subcommands instead: deskmate --help lists them \
+                (lookup, log, followups, export …).
+                """)
+            throw ExitCode(2)
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import ArgumentParser
+import DeskmateCore
+import DeskmateStore
+import Foundation
+
+struct PatronCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "patron",
+        abstract: "Add, show or change a patron the desk remembers.",
+        subcommands: [Add.self, Show.self, Edit.self])
+
+    struct Fields: ParsableArguments {
+        @Option(help: "What the patron likes to be called.") var preferred: String?
+        @Option(help: "How to say the name, e.g. \"KAH-tuh-leen\".") var pronounce: String?
+        @Option(help: "A note staff choose to keep, e.g. \"prefers large print\".") var note: String?
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Remember a new patron.")
+        @OptionGroup var storeOptions: StoreOptions
+        @Argument(help: "The patron's full name.") var name: String
+        @OptionGroup var fields: Fields
+        @Flag(help: "Print the new patron as JSON.") var json = false
+
+        func run() throws {
+            let patron = try storeOptions.withStore { store in
+                try store.addPatron(
+                    PatronDraft(name: name, preferredName: fields.preferred, pronunciation: fields.pronounce, notes: fields.note),
+                    now: Date())
+            }
+            if json { try JSONOutput.print(JSONShapes.PatronJSON(patron)) } else { Console.print("Added patron \(patron.id): \(patron.name)") }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a patron's card: names, notes and recent encounters.")
+        @OptionGroup var storeOptions: StoreOptions
+        @Argument(help: "The patron's id.") var id: Int64
+        @Flag(help: "Print as JSON.") var json = false
+
+        func run() throws {
+            let (patron, history) = try storeOptions.withStore { store -> (Patron?, [Encounter]) in
+                (try store.patron(id: id), try store.history(patronID: id, limit: 5))
+            }
+            guard let patron else {
+                Console.error("Patron \(id) was not found.")
+                throw ExitCode.failure
+            }
+            if json {
+                struct Card: Encodable { var patron: JSONShapes.PatronJSON; var recent: [JSONShapes.EncounterJSON] }
+                try JSONOutput.print(Card(patron: .init(patron), recent: history.map(JSONShapes.EncounterJSON.init)))
+            } else {
+                Console.print(PlainText.card(patron, history: history))
+            }
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Change a patron's names or notes.",
+            discussion: "Give only the fields to change; an empty value (\"\") clears a field.")
+        @OptionGroup var storeOptions: StoreOptions
+        @Argument(help: "The patron's id.") var id: Int64
+        @Option(help: "The full name.") var name: String?
+        @OptionGroup var fields: Fields
+        @Flag(help: "Print the patron as JSON.") var json = false
+
+        func run() throws {
+            let patron = try storeOptions.withStore { store in
+                try store.editPatron(id: id, PatronDraft(
+                    name: name, preferredName: fields.preferred, pronunciation: fields.pronounce, notes: fields.note))
+            }
+            if json { try JSONOutput.print(JSONShapes.PatronJSON(patron)) } else { Console.print(PlainText.card(patron, history: [])) }
+        }
+    }
+}
+
+struct ForgetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "forget",
+        abstract: "Forget a patron for good.",
+        discussion: """
+            Removes the patron's names, pronunciation and notes, and the notes and \
+            follow-ups of their encounters. The encounters remain only as anonymous \
+            counts. Deleted text is overwritten in the store and its journal.
+            """)
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "The patron's id.") var id: Int64
+
+    func run() throws {
+        try storeOptions.withStore { store in try store.forgetPatron(id: id) }
+        Console.print("Patron \(id) has been forgotten.")
+    }
+}
+
+struct PurgeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "purge",
+        abstract: "Strip patron links and notes from old encounters.",
+        discussion: "Encounters that arrived before the date lose their patron, note and follow-up; their counts stay for statistics.")
+    @OptionGroup var storeOptions: StoreOptions
+    @Option(help: "A date like 2025-11-22; older encounters are purged.") var before: String
+
+    func run() throws {
+        guard let date = TimeArgument.parse(before) else {
+            Console.error("--before needs a date like 2025-11-22, not \(before).")
+            throw ExitCode.validationFailure
+        }
+        let count = try storeOptions.withStore { store in try store.purge(arrivedBefore: date) }
+        Console.print("Purged \(count) encounter\(count == 1 ? "" : "s") from before \(before).")
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import DeskmateCore
+import DeskmateStore
+import Foundation
+
+/// `--store`, accepted by every command that reads or writes patron data.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The store file (default: $DESKMATE_STORE, else $XDG_DATA_HOME/deskmate/deskmate.sqlite).",
+        valueName: "path"))
+    var store: String?
+
+    var path: String { StoreLocation.resolve(flag: store) }
+
+    /// Opens the store and runs `body`; a store problem becomes one clear
+    /// line on standard error and exit status 1.
+    func withStore<T>(_ body: (SQLiteStore) throws -> T) throws -> T {
+        do {
+            let store = try SQLiteStore(path: path)
+            return try body(store)
+        } catch let error as StoreError {
+            Console.error(error.description)
+            throw ExitCode.failure
+        }
+    }
+}
+
+/// Where output goes: standard output for results, standard error for
+/// messages, both made safe for a terminal.
+enum Console {
+    static func print(_ text: String) {
+        Swift.print(text.terminalSafeLines)
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data(("deskmate: " + text.terminalSafeLines + "\n").utf8))
+    }
+}
