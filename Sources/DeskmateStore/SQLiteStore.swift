@@ -21,6 +21,7 @@ public final class SQLiteStore: PatronStore, @unchecked Sendable {
         let folder = (path as NSString).deletingLastPathComponent
         try PrivateFiles.makeFolder(folder.isEmpty ? "." : folder)
         try Self.checkHeader(path)
+        try Self.checkIdentity(path)
         try PrivateFiles.touch(path)
 
         var config = Configuration()
@@ -81,6 +82,30 @@ public final class SQLiteStore: PatronStore, @unchecked Sendable {
         if head.isEmpty { return }
         guard head.count == 100, head.starts(with: Array("SQLite format 3\0".utf8)) else {
             throw .notADeskmateStore(path: path)
+        }
+    }
+
+    /// Before the file is opened for writing (which would switch it to WAL),
+    /// a read-only look makes sure it is a Deskmate store of a version this
+    /// program knows, so nothing else is ever changed.
+    private static func checkIdentity(_ path: String) throws(StoreError) {
+        guard let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > 0 else { return }
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(busyTimeout)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            defer { try? queue.close() }
+            try queue.read { db in
+                let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                if appID != Schema.applicationID && tables > 0 { throw StoreError.notADeskmateStore(path: path) }
+                if appID == Schema.applicationID, try Schema.migrator.hasBeenSuperseded(db) {
+                    throw StoreError.newerStore(path: path)
+                }
+            }
+        } catch {
+            throw storeError(error, path: path)
         }
     }
 

@@ -18,6 +18,21 @@ enum JSONShapes {
             id = p.id; name = p.name; preferredName = p.preferredName; pronunciation = p.pronunciation
             notes = p.notes; created = p.created; lastSeen = p.lastSeen; visitCount = p.visitCount
         }
+
+        enum CodingKeys: String, CodingKey { case id, name, preferredName, pronunciation, notes, created, lastSeen, visitCount }
+
+        /// Absent values are written as `null`, so every documented key is always there.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(name, forKey: .name)
+            try c.encode(preferredName, forKey: .preferredName)
+            try c.encode(pronunciation, forKey: .pronunciation)
+            try c.encode(notes, forKey: .notes)
+            try c.encode(created, forKey: .created)
+            try c.encode(lastSeen, forKey: .lastSeen)
+            try c.encode(visitCount, forKey: .visitCount)
+        }
     }
 
     struct FollowUpJSON: Encodable {
@@ -30,6 +45,19 @@ enum JSONShapes {
 
         init(_ f: FollowUp) {
             id = f.id; encounterId = f.encounterID; promise = f.promise; due = f.due; kept = f.isKept; keptAt = f.keptAt
+        }
+
+        enum CodingKeys: String, CodingKey { case id, encounterId, promise, due, kept, keptAt }
+
+        /// Absent values are written as `null`, so every documented key is always there.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(encounterId, forKey: .encounterId)
+            try c.encode(promise, forKey: .promise)
+            try c.encode(due, forKey: .due)
+            try c.encode(kept, forKey: .kept)
+            try c.encode(keptAt, forKey: .keptAt)
         }
     }
 
@@ -54,6 +82,27 @@ enum JSONShapes {
             kind = e.kind.rawValue; read = e.read?.rawValue; arrived = e.arrived; served = e.served; closed = e.closed
             waitSeconds = e.wait; serviceSeconds = e.service; note = e.note; followUp = e.followUp.map(FollowUpJSON.init)
         }
+
+        enum CodingKeys: String, CodingKey { case id, patronId, desk, staff, mode, kind, read, arrived, served, closed, waitSeconds, serviceSeconds, note, followUp }
+
+        /// Absent values are written as `null`, so every documented key is always there.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(patronId, forKey: .patronId)
+            try c.encode(desk, forKey: .desk)
+            try c.encode(staff, forKey: .staff)
+            try c.encode(mode, forKey: .mode)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(read, forKey: .read)
+            try c.encode(arrived, forKey: .arrived)
+            try c.encode(served, forKey: .served)
+            try c.encode(closed, forKey: .closed)
+            try c.encode(waitSeconds, forKey: .waitSeconds)
+            try c.encode(serviceSeconds, forKey: .serviceSeconds)
+            try c.encode(note, forKey: .note)
+            try c.encode(followUp, forKey: .followUp)
+        }
     }
 
     struct MatchJSON: Encodable {
@@ -71,6 +120,21 @@ enum JSONShapes {
             pronunciation = m.patron.pronunciation; lastSeen = m.patron.lastSeen; visitCount = m.patron.visitCount
             lastEncounter = m.lastEncounter.map(EncounterJSON.init); match = m.reason
         }
+
+        enum CodingKeys: String, CodingKey { case id, name, preferredName, pronunciation, lastSeen, visitCount, lastEncounter, match }
+
+        /// Absent values are written as `null`, so every documented key is always there.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(name, forKey: .name)
+            try c.encode(preferredName, forKey: .preferredName)
+            try c.encode(pronunciation, forKey: .pronunciation)
+            try c.encode(lastSeen, forKey: .lastSeen)
+            try c.encode(visitCount, forKey: .visitCount)
+            try c.encode(lastEncounter, forKey: .lastEncounter)
+            try c.encode(match, forKey: .match)
+        }
     }
 
     struct OwedJSON: Encodable {
@@ -85,6 +149,18 @@ enum JSONShapes {
         var attribution: String
         var closing: String?
         var because: String?
+
+        enum CodingKeys: String, CodingKey { case number, text, attribution, closing, because }
+
+        /// Absent values are written as `null`, so every documented key is always there.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(number, forKey: .number)
+            try c.encode(text, forKey: .text)
+            try c.encode(attribution, forKey: .attribution)
+            try c.encode(closing, forKey: .closing)
+            try c.encode(because, forKey: .because)
+        }
     }
 }
 

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Runs the built `deskmate` binary as a person or script would.
+struct DeskmateBinary {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let url: URL = {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("deskmate"),
+            Bundle.main.bundleURL.appendingPathComponent("deskmate"),
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("deskmate"),
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent(".build/debug/deskmate"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[3]
+    }()
+
+    let folder: String
+    var environment: [String: String]
+
+    init() {
+        folder = NSTemporaryDirectory() + "deskmate-cli-" + UUID().uuidString
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        environment = [
+            "PATH": "/usr/bin:/bin", "HOME": folder + "/home", "XDG_DATA_HOME": folder + "/data",
+            "XDG_CONFIG_HOME": folder + "/config", "LANG": "C.UTF-8", "TZ": "UTC", "USER": "jbloggs",
+        ]
+    }
+
+    var storePath: String { folder + "/data/deskmate/deskmate.sqlite" }
+
+    func file(_ name: String) -> String { folder + "/" + name }
+
+    func cleanUp() { try? FileManager.default.removeItem(atPath: folder) }
+
+    @discardableResult
+    func run(_ arguments: String..., stdin: Data? = nil) throws -> Result {
+        try run(arguments, stdin: stdin)
+    }
+
+    func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.url
+        process.arguments = arguments
+        process.environment = environment
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    func json(_ arguments: String...) throws -> Any {
+        let result = try run(arguments)
+        guard result.status == 0 else { throw CLIError(message: "exit \(result.status): \(result.stderr)") }
+        return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8), options: [.fragmentsAllowed])
+    }
+}
+
+struct CLIError: Error { var message: String }
