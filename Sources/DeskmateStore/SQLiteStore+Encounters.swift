@@ -94,6 +94,18 @@ extension SQLiteStore {
         }
     }
 
+    public func patronsSeen(before date: Date, among patronIDs: Set<Int64>) throws -> Set<Int64> {
+        guard !patronIDs.isEmpty else { return [] }
+        return try read { db in
+            var seen = Set<Int64>()
+            let statement = try db.cachedStatement(sql: "SELECT 1 FROM encounter WHERE patron_id = ? AND arrived < ? LIMIT 1")
+            for id in patronIDs where try Bool.fetchOne(statement, arguments: [id, date.timeIntervalSince1970]) != nil {
+                seen.insert(id)
+            }
+            return seen
+        }
+    }
+
     static func lastEncounter(_ db: Database, patronID: Int64) throws -> Encounter? {
         try encounters(db, sql: """
             SELECT * FROM encounter WHERE patron_id = ? ORDER BY arrived DESC, id DESC LIMIT 1

@@ -1,9 +1,99 @@
+import ArgumentParser
+import DeskScreen
 import DeskmateCore
 import DeskmateStore
+import Foundation
+import NcursesBackend
+import TerminalUI
 
-/// Runs the desk screen on a store until staff quit.
+extension SQLiteStore: TimerClosingStore {}
+
+/// Runs the desk screen on a store until staff quit: the only loop that
+/// reads keys, and the only place the clock is read for the screen.
+///
+/// It sleeps in the terminal's key wait: until the next whole second while a
+/// timer runs, until the next minute otherwise, so an idle desk costs
+/// nothing.
 enum DeskLauncher {
     static func run(store: SQLiteStore, identity: DeskIdentity) throws {
-        Console.error("the desk screen is not built yet; use the subcommands (deskmate --help).")
+        let terminal: Terminal
+        do {
+            terminal = try Terminal.open()
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+        defer { terminal.close() }
+
+        let config = DeskConfig(desk: identity.desk, staff: identity.staff, timeZone: .current)
+        if (try? store.openShift()) == nil {
+            _ = try? store.startShift(desk: identity.desk, staff: identity.staff, at: Date())
+        }
+        let effects = DeskEffects(store: store, config: config)
+        let worker = LookupWorker(effects: effects)
+        let size = terminal.size()
+        var state = DeskState(config: config, now: Date(), width: size.width, height: size.height)
+        var inbox: [DeskMessage] = effects.perform(.load, now: state.now)
+        var dirty = true
+
+        while !state.quitting {
+            while !inbox.isEmpty {
+                let message = inbox.removeFirst()
+                for effect in DeskUpdate.update(&state, message) {
+                    switch effect {
+                    case .lookup(let query, let generation):
+                        worker.submit(query: query, generation: generation, now: state.now)
+                    case .redrawAll:
+                        terminal.redrawAll()
+                    case .quit:
+                        state.quitting = true
+                    default:
+                        inbox += effects.perform(effect, now: state.now)
+                    }
+                }
+                dirty = true
+            }
+            if state.quitting { break }
+            if dirty {
+                let frame = DeskView.render(state)
+                terminal.present(frame.buffer, cursor: frame.cursor)
+                dirty = false
+            }
+            if Terminal.takePendingSignal() != nil { break } // timers are already stored
+
+            let timeout = waitMilliseconds(state: state, lookupBusy: worker.isBusy)
+            if let event = terminal.readEvent(timeoutMilliseconds: timeout) {
+                inbox.append(.tick(Date()))
+                inbox.append(message(for: event))
+                // Take whatever else was typed ahead before redrawing.
+                while inbox.count < 64, let more = terminal.readEvent(timeoutMilliseconds: 0) {
+                    inbox.append(message(for: more))
+                }
+            }
+            inbox += worker.drain()
+            let now = Date()
+            let secondChanged = Int(now.timeIntervalSince1970) != Int(state.now.timeIntervalSince1970)
+            let minuteChanged = Int(now.timeIntervalSince1970 / 60) != Int(state.now.timeIntervalSince1970 / 60)
+            if inbox.isEmpty && ((state.needsTicks && secondChanged) || minuteChanged) {
+                inbox.append(.tick(now))
+            }
+        }
+    }
+
+    static func message(for event: InputEvent) -> DeskMessage {
+        switch event {
+        case .key(let key): .key(key)
+        case .resize(let width, let height): .resize(width: width, height: height)
+        }
+    }
+
+    /// How long to sleep in the key wait.
+    static func waitMilliseconds(state: DeskState, lookupBusy: Bool) -> Int32 {
+        if lookupBusy { return 10 }
+        let now = Date().timeIntervalSince1970
+        if state.needsTicks {
+            return Int32((1 - now.truncatingRemainder(dividingBy: 1)) * 1000) + 2
+        }
+        return Int32((60 - now.truncatingRemainder(dividingBy: 60)) * 1000) + 2
     }
 }

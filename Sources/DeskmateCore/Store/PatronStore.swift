@@ -21,6 +21,8 @@ public protocol PatronStore: AnyObject, Sendable {
     func deleteEncounter(id: Int64) throws
     func history(patronID: Int64, limit: Int) throws -> [Encounter]
     func encounters(arrivedFrom: Date, to: Date) throws -> [Encounter]
+    /// Which of `patronIDs` had an encounter before `date` (returning patrons).
+    func patronsSeen(before date: Date, among patronIDs: Set<Int64>) throws -> Set<Int64>
     func followUps(openOnly: Bool) throws -> [OwedFollowUp]
     func keepFollowUp(id: Int64, at: Date) throws -> FollowUp
 

@@ -29,10 +29,10 @@ struct StoreOptions: ParsableArguments {
 /// messages, both made safe for a terminal.
 enum Console {
     static func print(_ text: String) {
-        Swift.print(text.terminalSafeLines)
+        Swift.print(text.safeForTerminal)
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data(("deskmate: " + text.terminalSafeLines + "\n").utf8))
+        FileHandle.standardError.write(Data(("deskmate: " + text.safeForTerminal + "\n").utf8))
     }
 }

@@ -1,1 +1,0 @@
-// The desk screen: state, messages, update and view.

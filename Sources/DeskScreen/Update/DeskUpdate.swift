@@ -1,0 +1,116 @@
+import DeskmateCore
+import Foundation
+import TerminalUI
+
+/// The desk screen's `update`: the next state and the effects to run, from
+/// the current state and one message. Pure.
+public enum DeskUpdate {
+    public static func update(_ state: inout DeskState, _ message: DeskMessage) -> [DeskEffect] {
+        switch message {
+        case .tick(let now):
+            state.now = now
+            if let flash = state.flash, flash.until <= now { state.flash = nil }
+            if let last = state.lastSave, now.timeIntervalSince(last.at) > 60 { state.lastSave = nil }
+            return []
+        case .resize(let width, let height):
+            state.width = width
+            state.height = height
+            return []
+        case .loaded(let snapshot):
+            apply(snapshot, to: &state)
+            return cardEffects(&state)
+        case .lookupResults(let generation, let results):
+            guard generation == state.lookup.generation else { return [] } // superseded
+            state.lookup.results = results
+            state.lookup.shownGeneration = generation
+            state.lookup.list = ListState(selected: results.isEmpty ? nil : 0)
+            return []
+        case .cardLoaded(let card):
+            state.card = card
+            return []
+        case .timerStarted(let timer):
+            state.timers.append(timer)
+            if state.selected == nil || timer.served != nil { state.selectedTimer = state.timers.count - 1 }
+            return []
+        case .patronAdded(let patron, let timerID):
+            state.flash = Flash(text: "Added \(patron.name)", isError: false, until: state.now.addingTimeInterval(4))
+            return attach(patron, timerID: timerID, state: &state)
+        case .saved(let encounter, let timer):
+            state.lastSave = LastSave(encounter: encounter, timer: timer, at: state.now)
+            state.flash = Flash(text: "Saved · u undoes for a minute", isError: false, until: state.now.addingTimeInterval(5))
+            return [.load]
+        case .undone:
+            state.lastSave = nil
+            state.flash = Flash(text: "Undone", isError: false, until: state.now.addingTimeInterval(4))
+            return [.load]
+        case .summaryLoaded(let report):
+            state.summary = report
+            return []
+        case .failed(let text):
+            state.flash = Flash(text: text, isError: true, until: state.now.addingTimeInterval(8))
+            return []
+        case .key(let key):
+            return handle(key, state: &state)
+        }
+    }
+
+    static func handle(_ key: Key, state: inout DeskState) -> [DeskEffect] {
+        if key == .control("l") { return [.redrawAll] }
+        if state.privacyBlank {
+            state.privacyBlank = false
+            return []
+        }
+        switch state.screen {
+        case .desk: return DeskKeys.handle(key, state: &state)
+        case .lookup: return LookupKeys.handle(key, state: &state)
+        case .closeForm: return CloseFormKeys.handle(key, state: &state)
+        case .tally: return TallyKeys.handle(key, state: &state)
+        case .summary, .help:
+            if key == .escape || key == .character("q") || key == .character("s") && state.screen == .summary
+                || key == .character("?") && state.screen == .help {
+                state.screen = .desk
+            }
+            return []
+        case .quitConfirm: return DeskKeys.handleQuit(key, state: &state)
+        }
+    }
+
+    static func apply(_ snapshot: DeskSnapshot, to state: inout DeskState) {
+        let selectedID = state.selected?.id
+        state.timers = snapshot.timers
+        state.attached = snapshot.attached
+        state.today = TodayCounts(snapshot.today, goals: state.config.goals)
+        state.followUpsDue = snapshot.followUpsDue
+        state.shift = snapshot.shift
+        if let selectedID, let index = state.timers.firstIndex(where: { $0.id == selectedID }) {
+            state.selectedTimer = index
+        } else {
+            state.selectedTimer = min(state.selectedTimer, max(0, state.timers.count - 1))
+        }
+    }
+
+    /// Loads the card of the selected encounter's patron, or clears it.
+    static func cardEffects(_ state: inout DeskState) -> [DeskEffect] {
+        guard let patronID = state.selected?.patronID else {
+            state.card = nil
+            return []
+        }
+        if state.card?.patron.id == patronID { return [.loadCard(patronID: patronID)] }
+        state.card = nil
+        return [.loadCard(patronID: patronID)]
+    }
+
+    /// Attaches a patron to a timer (or starts serving them at once).
+    static func attach(_ patron: Patron, timerID: Int64?, state: inout DeskState) -> [DeskEffect] {
+        state.attached[patron.id] = patron
+        state.screen = .desk
+        if let timerID, let index = state.timers.firstIndex(where: { $0.id == timerID }) {
+            state.timers[index].patronID = patron.id
+            if state.timers[index].served == nil { state.timers[index].served = state.now }
+            state.selectedTimer = index
+            return [.updateTimer(state.timers[index]), .loadCard(patronID: patron.id)]
+        }
+        // Nobody in line: the patron is being served now.
+        return [.startTimer(arrived: state.now, mode: .inPerson, patronID: patron.id, served: state.now), .loadCard(patronID: patron.id)]
+    }
+}

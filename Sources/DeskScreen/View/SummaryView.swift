@@ -1,0 +1,89 @@
+import DeskmateCore
+import Foundation
+import TerminalUI
+
+/// The shift at a glance: counts, timeliness against the goals, traffic by
+/// hour, promises, complaints and suggestions, and the four qualities.
+enum SummaryView {
+    static func draw(_ state: DeskState, in rect: Rect, into buffer: inout CellBuffer) {
+        let title = state.shift.map { "Shift summary · since \(DeskClock.hourMinute($0.started, timeZone: state.config.timeZone))" }
+            ?? "Shift summary"
+        let inner = Border(title: title, style: Theme.border, titleStyle: Theme.title).draw(in: rect, buffer: &buffer)
+        guard let report = state.summary else {
+            buffer.put("Loading…", x: inner.x + 1, y: inner.y, style: Theme.dim)
+            return
+        }
+        let lines = SummaryLines.lines(report, timeZone: state.config.timeZone, width: inner.width - 1)
+        for (i, spans) in lines.prefix(inner.height).enumerated() {
+            buffer.put(spans, x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 1)
+        }
+    }
+}
+
+/// The summary as styled lines, shared by the screen and its tests.
+enum SummaryLines {
+    static func percent(_ share: Double?) -> String {
+        share.map { "\(Int(($0 * 100).rounded()))%" } ?? "—"
+    }
+
+    static func seconds(_ value: Double?) -> String { value.map { ElapsedFormat.clock($0) } ?? "—" }
+
+    static func lines(_ r: ShiftReport, timeZone: TimeZone, width: Int) -> [[Span]] {
+        var out: [[Span]] = []
+        let s = r.scorecard
+        out.append([
+            Span("Reliable ", style: Theme.dim), Span(percent(s.reliable), style: Theme.title),
+            Span("  Timely ", style: Theme.dim), Span(percent(s.timely), style: Theme.title),
+            Span("  Personalized ", style: Theme.dim), Span(percent(s.personalized), style: Theme.title),
+            Span("  Memorable ", style: Theme.dim), Span(percent(s.memorable), style: Theme.title),
+        ])
+        out.append([])
+        out.append([Span("\(r.total)", style: Theme.title), Span(" encounters · \(r.withPatron) with a known patron · \(r.anonymous) anonymous · \(r.returningPatrons) returning, \(r.newPatrons) new")])
+        out.append([Span("Wait     ", style: Theme.dim), Span("median \(seconds(r.wait.median)) · p90 \(seconds(r.wait.p90)) · max \(seconds(r.wait.max)) · \(percent(r.wait.withinGoal)) within \(ElapsedFormat.clock(Double(r.goals.acknowledgeSeconds)))")])
+        out.append([Span("Service  ", style: Theme.dim), Span("median \(seconds(r.service.median)) · p90 \(seconds(r.service.p90)) · max \(seconds(r.service.max)) · \(percent(r.service.withinGoal)) within \(ElapsedFormat.clock(Double(r.goals.serviceSeconds)))")])
+        let modes = ContactMode.allCases.compactMap { m in r.byMode[m.rawValue].map { "\(m.label) \($0)" } }
+        out.append([Span("How      ", style: Theme.dim), Span(modes.isEmpty ? "—" : modes.joined(separator: " · "))])
+        let kinds = QuestionKind.allCases.compactMap { k in r.byKind[k.rawValue].map { "\(k.label) \($0)" } }
+        out.append([Span("Kinds    ", style: Theme.dim), Span(kinds.isEmpty ? "—" : kinds.joined(separator: " · "))])
+        let reads = (1...6).map { "\($0):\(r.byRead["\($0)"] ?? 0)" }
+        out.append([Span("READ     ", style: Theme.dim), Span(reads.joined(separator: " "))])
+        out.append([])
+        // Traffic by hour, over the hours the desk was busy.
+        let busy = r.byHour.indices.filter { r.byHour[$0] > 0 }
+        if let first = busy.first, let last = busy.last {
+            let hours = Array(first...last)
+            let peak = max(1, r.byHour.max() ?? 1)
+            let bars = hours.map { Sparkline.levels[min(7, r.byHour[$0] * 7 / peak)] }
+            out.append([Span("Traffic  ", style: Theme.dim), Span(String(bars), style: Theme.accent),
+                        Span("  \(String(format: "%02d", first)):00–\(String(format: "%02d", last + 1)):00, peak \(peak)/h", style: Theme.dim)])
+            let waitPeak = max(1, r.maxWaitByHour.max() ?? 1)
+            let waitBars = hours.map { Sparkline.levels[min(7, Int(r.maxWaitByHour[$0] * 7 / waitPeak))] }
+            out.append([Span("Waits    ", style: Theme.dim), Span(String(waitBars), style: Theme.amber),
+                        Span("  longest wait each hour, max \(seconds(r.wait.max))", style: Theme.dim)])
+        }
+        if !r.longestWaits.isEmpty {
+            let list = r.longestWaits.prefix(3).map {
+                "\(DeskClock.hourMinute($0.arrived, timeZone: timeZone)) \(seconds($0.wait))"
+            }
+            out.append([Span("Longest  ", style: Theme.dim), Span(list.joined(separator: " · "))])
+        }
+        out.append([])
+        out.append([Span("Promises ", style: Theme.dim),
+                    Span("\(r.followUpsPromised.count) made · \(r.followUpsKept.count) kept · \(r.followUpsOpen.count) still owed · \(r.followUpsOverdue.count) overdue from earlier")])
+        for f in r.followUpsOpen.prefix(3) {
+            out.append([Span("  owed   ", style: Theme.amber), Span(f.promise + (f.due.map { " · due \($0)" } ?? ""))])
+        }
+        for item in r.followUpsOverdue.prefix(3) {
+            out.append([Span("  overdue", style: Theme.red), Span(" " + item.followUp.promise + (item.followUp.due.map { " · was due \($0)" } ?? ""))])
+        }
+        for (label, list) in [("Complaint ", r.complaints), ("Suggestion", r.suggestions)] {
+            for e in list.prefix(3) {
+                out.append([Span(label + " ", style: Theme.dim), Span(e.note.isEmpty ? "(no note)" : e.note)])
+            }
+        }
+        if !r.complaints.isEmpty || !r.suggestions.isEmpty {
+            out.append([Span("Points 15 and 16: welcome suggestions sincerely; complaints are chances to get better.", style: Theme.dim.italic)])
+        }
+        return out
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+
+/// How the desk did over a period: what the end-of-shift screen, the
+/// handover note and the statistics exports all show, computed once here so
+/// they always agree. Pure: encounters, follow-ups and the clock are handed in.
+///
+/// An encounter belongs to the period in which it arrived; a patron is
+/// *returning* when they had an encounter before the period began.
+public struct ShiftReport: Sendable, Equatable {
+    public struct Timing: Sendable, Equatable, Codable {
+        public var median: Double?
+        public var p90: Double?
+        public var max: Double?
+        /// Share (0…1) within the goal; nil with nothing measured.
+        public var withinGoal: Double?
+        public var count: Int
+    }
+
+    public struct Period: Sendable, Equatable, Codable {
+        public var from: Date
+        public var to: Date
+        public var desk: String?
+        public var staff: String?
+    }
+
+    public var period: Period
+    public var encounters: [Encounter]
+    public var total: Int
+    public var anonymous: Int
+    public var withPatron: Int
+    public var returningPatrons: Int
+    public var newPatrons: Int
+    public var byMode: [String: Int]
+    public var byKind: [String: Int]
+    public var byRead: [String: Int]
+    public var wait: Timing
+    public var service: Timing
+    /// Share of encounters within both goals (wait and service).
+    public var withinGoal: Double?
+    /// The longest waits, longest first.
+    public var longestWaits: [Encounter]
+    /// Encounters per hour of the day (0–23, desk time zone).
+    public var byHour: [Int]
+    /// The longest wait in each hour of the day, in seconds.
+    public var maxWaitByHour: [Double]
+    public var followUpsPromised: [FollowUp]
+    public var followUpsKept: [FollowUp]
+    /// Promised this period and still owed.
+    public var followUpsOpen: [FollowUp]
+    /// Owed from before the period and past their due day.
+    public var followUpsOverdue: [OwedFollowUp]
+    /// Complaints and suggestions, with their notes: chances to get better.
+    public var complaints: [Encounter]
+    public var suggestions: [Encounter]
+    public var scorecard: Scorecard
+    public var goals: DeskGoals
+
+    /// Kitty Pope's four qualities as four numbers (0…1, nil when nothing counts).
+    public struct Scorecard: Sendable, Equatable, Codable {
+        /// Follow-ups due by now that were kept on time.
+        public var reliable: Double?
+        /// Encounters within the desk's goals.
+        public var timely: Double?
+        /// Encounters with a known patron.
+        public var personalized: Double?
+        /// Patrons served who had been here before.
+        public var memorable: Double?
+    }
+
+    /// - Parameters:
+    ///   - encounters: those that arrived in the period.
+    ///   - returningIDs: patrons of those encounters who had an encounter before `from`.
+    ///   - owed: every follow-up still owed, from any period.
+    public init(
+        from: Date, to: Date, desk: String? = nil, staff: String? = nil, encounters: [Encounter],
+        returningIDs: Set<Int64>, owed: [OwedFollowUp], goals: DeskGoals, timeZone: TimeZone, now: Date
+    ) {
+        period = Period(from: from, to: to, desk: desk, staff: staff)
+        self.goals = goals
+        self.encounters = encounters
+        total = encounters.count
+        anonymous = encounters.filter { $0.patronID == nil }.count
+        withPatron = total - anonymous
+        let patrons = Set(encounters.compactMap(\.patronID))
+        returningPatrons = patrons.intersection(returningIDs).count
+        newPatrons = patrons.count - returningPatrons
+        byMode = Dictionary(grouping: encounters, by: { $0.mode.rawValue }).mapValues(\.count)
+        byKind = Dictionary(grouping: encounters, by: { $0.kind.rawValue }).mapValues(\.count)
+        byRead = Dictionary(grouping: encounters.filter { $0.read != nil }, by: { "\($0.read?.rawValue ?? 0)" }).mapValues(\.count)
+
+        let waits = encounters.compactMap(\.wait)
+        let services = encounters.compactMap(\.service)
+        wait = Self.timing(waits, goal: goals.acknowledgeSeconds)
+        service = Self.timing(services, goal: goals.serviceSeconds)
+        let measured = encounters.filter { $0.wait != nil }
+        withinGoal = measured.isEmpty ? nil : Double(measured.filter {
+            ($0.wait ?? 0) <= Double(goals.acknowledgeSeconds) && ($0.service ?? 0) <= Double(goals.serviceSeconds)
+        }.count) / Double(measured.count)
+        longestWaits = Array(encounters.filter { ($0.wait ?? 0) > 0 }.sorted { ($0.wait ?? 0) > ($1.wait ?? 0) }.prefix(5))
+
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        var hours = Array(repeating: 0, count: 24)
+        var hourWaits = Array(repeating: 0.0, count: 24)
+        for e in encounters {
+            let h = calendar.component(.hour, from: e.arrived)
+            hours[h] += 1
+            hourWaits[h] = Swift.max(hourWaits[h], e.wait ?? 0)
+        }
+        byHour = hours
+        maxWaitByHour = hourWaits
+
+        followUpsPromised = encounters.compactMap(\.followUp)
+        followUpsKept = followUpsPromised.filter(\.isKept)
+        followUpsOpen = followUpsPromised.filter { !$0.isKept }
+        let today = DayFormat.string(now, timeZone: timeZone)
+        followUpsOverdue = owed.filter { item in
+            item.encounter.arrived < from && !item.followUp.isKept && (item.followUp.due.map { $0 < today } ?? false)
+        }
+        complaints = encounters.filter { $0.kind == .complaint }
+        suggestions = encounters.filter { $0.kind == .suggestion }
+
+        // Reliable: promises of this period that fell due by now, kept by their due day.
+        let dueByNow = followUpsPromised.filter { ($0.due ?? "9999") <= today }
+        let keptOnTime = dueByNow.filter { f in
+            guard let kept = f.keptAt else { return false }
+            return DayFormat.string(kept, timeZone: timeZone) <= (f.due ?? "9999")
+        }
+        scorecard = Scorecard(
+            reliable: dueByNow.isEmpty ? nil : Double(keptOnTime.count) / Double(dueByNow.count),
+            timely: withinGoal,
+            personalized: total == 0 ? nil : Double(withPatron) / Double(total),
+            memorable: patrons.isEmpty ? nil : Double(returningPatrons) / Double(patrons.count))
+    }
+
+    static func timing(_ values: [Double], goal: Int) -> Timing {
+        guard !values.isEmpty else { return Timing(median: nil, p90: nil, max: nil, withinGoal: nil, count: 0) }
+        let sorted = values.sorted()
+        return Timing(
+            median: percentile(sorted, 0.5), p90: percentile(sorted, 0.9), max: sorted.last,
+            withinGoal: Double(sorted.filter { $0 <= Double(goal) }.count) / Double(sorted.count), count: sorted.count)
+    }
+
+    /// Linear interpolation between closest ranks (the spreadsheet PERCENTILE.INC).
+    public static func percentile(_ sorted: [Double], _ p: Double) -> Double? {
+        guard !sorted.isEmpty else { return nil }
+        let rank = p * Double(sorted.count - 1)
+        let low = Int(rank.rounded(.down)), high = Int(rank.rounded(.up))
+        return sorted[low] + (sorted[high] - sorted[low]) * (rank - Double(low))
+    }
+}

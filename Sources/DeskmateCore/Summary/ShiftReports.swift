@@ -1,0 +1,21 @@
+import Foundation
+
+/// Builds a `ShiftReport` from a store, for a shift or any period.
+public enum ShiftReports {
+    /// The report for `shift` (its start to its end, or `to` while open), or
+    /// for `from`…`to` when no shift is given (from defaults to the start of
+    /// the day).
+    public static func make(
+        store: any PatronStore, shift: Shift?, from: Date?, to: Date, goals: DeskGoals, timeZone: TimeZone, now: Date
+    ) throws -> ShiftReport {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let start = shift?.started ?? from ?? calendar.startOfDay(for: now)
+        let end = shift?.ended ?? to
+        let encounters = try store.encounters(arrivedFrom: start, to: end)
+        let returning = try store.patronsSeen(before: start, among: Set(encounters.compactMap(\.patronID)))
+        return ShiftReport(
+            from: start, to: end, desk: shift?.desk, staff: shift?.staff, encounters: encounters, returningIDs: returning,
+            owed: try store.followUps(openOnly: true), goals: goals, timeZone: timeZone, now: now)
+    }
+}
