@@ -27,7 +27,9 @@ enum DeskLauncher {
 
         let config = DeskConfig(desk: identity.desk, staff: identity.staff, timeZone: .current)
         if (try? store.openShift()) == nil {
-            _ = try? store.startShift(desk: identity.desk, staff: identity.staff, at: Date())
+            // A shift starts now, or when the oldest patron still waiting walked up.
+            let oldest = ((try? store.timers()) ?? []).map(\.arrived).min() ?? Date()
+            _ = try? store.startShift(desk: identity.desk, staff: identity.staff, at: min(oldest, Date()))
         }
         let effects = DeskEffects(store: store, config: config)
         let worker = LookupWorker(effects: effects)

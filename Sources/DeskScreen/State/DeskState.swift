@@ -134,6 +134,12 @@ public struct LastSave: Sendable, Equatable {
     public var encounter: Encounter
     public var timer: WaitingPatron?
     public var at: Date
+
+    public init(encounter: Encounter, timer: WaitingPatron?, at: Date) {
+        self.encounter = encounter
+        self.timer = timer
+        self.at = at
+    }
 }
 
 public struct Flash: Sendable, Equatable {

@@ -86,8 +86,12 @@ enum FooterView {
         case .summary, .help:
             hints = [("Esc", "back")]
         }
+        // Drop hints from the middle (help and quit stay) until the rest fit.
+        var shown = hints
+        func width(_ h: [(String, String)]) -> Int { 1 + h.reduce(0) { $0 + $1.0.displayWidth + $1.1.displayWidth + 3 } }
+        while width(shown) > rect.width && shown.count > 3 { shown.remove(at: shown.count - 3) }
         var spans: [Span] = [Span(" ")]
-        for (key, label) in hints {
+        for (key, label) in shown {
             spans.append(Span(key, style: Theme.key))
             spans.append(Span(" \(label)  ", style: Theme.dim))
         }

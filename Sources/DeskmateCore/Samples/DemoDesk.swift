@@ -13,6 +13,8 @@ public struct DemoDesk: Sendable {
     public var encounters: [PlannedEncounter]
     /// Seconds before `now` that each waiting patron walked up.
     public var waitingSince: [Double]
+    /// When this morning's shift began.
+    public var shiftStarted: Date
 
     public init(now: Date, timeZone: TimeZone, seed: UInt64 = 42) {
         var random = SampleRandom(seed: seed)
@@ -67,6 +69,7 @@ public struct DemoDesk: Sendable {
         }
         // This morning so far.
         let opening = max(today.addingTimeInterval(9 * 3600), now.addingTimeInterval(-4 * 3600))
+        shiftStarted = opening
         var t = opening
         while t < now.addingTimeInterval(-900) {
             let (kind, note, promise) = random.pick(notes)

@@ -59,6 +59,7 @@ enum DemoFiller {
             _ = try store.logEncounter(draft)
         }
         for seconds in demo.waitingSince { _ = try store.startTimer(arrived: now.addingTimeInterval(-seconds), mode: .inPerson) }
+        _ = try store.startShift(desk: "Main desk", staff: "JB", at: demo.shiftStarted)
     }
 }
 
