@@ -73,6 +73,17 @@ static inline int deskmate_default_signal(int signal_number) {
     return sigaction(signal_number, &action, NULL);
 }
 
+// A parent (tmux's server, for one) may start us with signals blocked; then a
+// resize, ^Z or SIGTERM would never wake the key wait. Unblock the ones the
+// desk relies on.
+static inline int deskmate_unblock_signals(void) {
+    sigset_t set;
+    sigemptyset(&set);
+    int wanted[] = { SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT, SIGPIPE };
+    for (unsigned i = 0; i < sizeof wanted / sizeof wanted[0]; i++) sigaddset(&set, wanted[i]);
+    return sigprocmask(SIG_UNBLOCK, &set, NULL);
+}
+
 /// The pending signal number (0 if none), cleared by reading it.
 static inline int deskmate_take_pending_signal(void) {
     int value = deskmate_pending_signal_value;

@@ -34,6 +34,7 @@ public final class Terminal {
     ///   when `NO_COLOR` is set to anything non-empty or the terminal has none.
     public static func open(colors: Bool = true) throws(TerminalError) -> Terminal {
         setlocale(LC_ALL, "")
+        _ = deskmate_unblock_signals()
         guard isatty(STDIN_FILENO) == 1 else { throw .notATerminal(stream: "Standard input") }
         guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal(stream: "Standard output") }
         let term = environment("TERM") ?? ""
@@ -154,7 +155,15 @@ public final class Terminal {
     /// interrupting signal, or on a key the app has no use for.
     public func readEvent(timeoutMilliseconds: Int32) -> InputEvent? {
         guard isOpen else { return nil }
-        wtimeout(window, max(0, timeoutMilliseconds))
+        // Wait in poll() ourselves: ncurses restarts its own wait when a
+        // signal interrupts it, so a resize or SIGTERM would only be noticed
+        // when the timeout ran out. poll() returns at once on a signal; then
+        // ncurses is asked without waiting (its SIGWINCH handler has run).
+        if timeoutMilliseconds > 0 {
+            var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            _ = poll(&descriptor, 1, timeoutMilliseconds)
+        }
+        wtimeout(window, 0)
         var code: wint_t = 0
         let status = wget_wch(window, &code)
         switch status {

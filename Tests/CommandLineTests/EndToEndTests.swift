@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// The whole walk-up → lookup → recall → close → summary loop, driven in tmux.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct EndToEndTests {
+    @Test func theDeskLoop() throws {
+        let cli = DeskmateBinary()
+        defer { cli.cleanUp() }
+        try cli.run("patron", "add", "Catherine Okafor", "--preferred", "Kate", "--pronounce", "oh-KAH-for")
+        try cli.run("log", "--patron", "1", "--mode", "phone", "--kind", "reference", "--note", "ILL request for The Overstory",
+                    "--follow-up", "a call", "--due", "2026-11-10", "--closed", "2026-11-03T10:00:00Z")
+        let tmux = try TmuxSession(command: [DeskmateBinary.url.path], environment: cli.environment)
+        try tmux.waitFor("Waiting line")
+        try tmux.send("n")
+        try tmux.waitFor("waiting walk-up")
+        try tmux.send("/")
+        try tmux.waitFor("Look up a patron")
+        try tmux.type("kat")
+        var screen = try tmux.waitFor("Kate (Catherine Okafor)")
+        #expect(screen.contains("oh-KAH-for"))
+        #expect(screen.contains("ILL request for The Overstory"))
+        try tmux.send("Enter")
+        screen = try tmux.waitFor("Returning patron")
+        #expect(screen.contains("serving"))
+        try tmux.send("c")
+        try tmux.waitFor("Close encounter")
+        try tmux.send("r", "3")
+        try tmux.type("Renewed the ILL")
+        try tmux.send("Enter")
+        try tmux.waitFor("Saved")
+        try tmux.send("s")
+        screen = try tmux.waitFor("Shift summary")
+        #expect(screen.contains("1 encounters") || screen.contains("1 encounter"))
+        try tmux.send("Escape")
+        try tmux.resize(width: 30, height: 8)
+        try tmux.waitFor("Make the window")
+        try tmux.resize(width: 100, height: 30)
+        try tmux.waitFor("Waiting line")
+        try tmux.send("q")
+        try tmux.waitFor("Quit Deskmate?")
+        try tmux.send("y")
+        screen = try tmux.waitFor("[exit 0]")
+        // The terminal is back in canonical (cooked) mode.
+        let after = screen.components(separatedBy: "[exit 0]").last ?? ""
+        #expect(after.contains("icanon") && !after.contains("-icanon"), "terminal not restored: \(after)")
+
+        let history = try #require(try cli.json("history", "1", "--json") as? [[String: Any]])
+        #expect(history.count == 2)
+        #expect(history.first?["note"] as? String == "Renewed the ILL")
+    }
+
+    @Test func aRunningTimerSurvivesQuitAndSignals() throws {
+        let cli = DeskmateBinary()
+        defer { cli.cleanUp() }
+        var tmux: TmuxSession? = try TmuxSession(command: [DeskmateBinary.url.path], environment: cli.environment)
+        try tmux?.waitFor("Waiting line")
+        try tmux?.send("n")
+        try tmux?.waitFor("waiting walk-up")
+        try tmux?.send("C-c")
+        try tmux?.waitFor("[exit")
+        tmux = nil
+        sleep(2)
+        let again = try TmuxSession(command: [DeskmateBinary.url.path], environment: cli.environment)
+        let screen = try again.waitFor("waiting walk-up")
+        #expect(screen.contains("0:02") || screen.contains("0:03") || screen.contains("0:04"), "the timer kept counting: \(screen)")
+    }
+
+    @Test func anUnknownTerminalGetsAClearMessage() throws {
+        var cli = DeskmateBinary()
+        defer { cli.cleanUp() }
+        cli.environment["TERM"] = "no-such-terminal"
+        let tmux = try TmuxSession(command: ["/usr/bin/env", "TERM=no-such-terminal", DeskmateBinary.url.path],
+                                   environment: cli.environment)
+        let screen = try tmux.waitFor("[exit 2]")
+        #expect(screen.contains("no-such-terminal"))
+    }
+}
