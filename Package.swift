@@ -64,15 +64,17 @@ let package = Package(
             name: "deskmate-bench",
             dependencies: ["DeskmateCore", "DeskmateStore", "NameMatching"]
         ),
+        // Starts programs for the tests without Foundation's `Process`.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DeskmateCoreTests", dependencies: ["DeskmateCore"]),
         .testTarget(name: "NameMatchingTests", dependencies: ["NameMatching"]),
-        .testTarget(name: "DeskmateStoreTests", dependencies: ["DeskmateStore", "DeskmateCore"]),
+        .testTarget(name: "DeskmateStoreTests", dependencies: ["DeskmateStore", "DeskmateCore", "TestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "DeskScreenTests",
             dependencies: ["DeskScreen", "TerminalUI", "DeskmateCore"],
             exclude: ["__Snapshots__"]
         ),
-        .testTarget(name: "CommandLineTests", dependencies: ["deskmate"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["deskmate", "TestSupport"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// The real binary in a real terminal: tmux types keys and reads the screen.
 final class TmuxSession {
@@ -41,22 +42,7 @@ final class TmuxSession {
 
     @discardableResult
     func tmux(_ arguments: String...) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-        process.arguments = arguments
-        // Output goes to a file, not a pipe: the tmux server started by
-        // new-session inherits the descriptor and would hold a pipe open.
-        let file = NSTemporaryDirectory() + "\(name)-\(UUID().uuidString).out"
-        FileManager.default.createFile(atPath: file, contents: nil)
-        defer { try? FileManager.default.removeItem(atPath: file) }
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file))
-        process.standardOutput = handle
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        return (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+        try Subprocess.run("/usr/bin/tmux", arguments).stdout
     }
 
     static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }

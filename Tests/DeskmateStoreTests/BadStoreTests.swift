@@ -1,6 +1,7 @@
 import DeskmateCore
 import DeskmateStore
 import Foundation
+import TestSupport
 import Testing
 
 /// Each kind of bad file gets a clear error and is never changed.
@@ -119,9 +120,5 @@ import Testing
 
 /// Runs the sqlite3 shell on a file, as another program would.
 func sqlite(_ path: String, _ sql: String) throws {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-    process.arguments = [path, sql]
-    try process.run()
-    process.waitUntilExit()
+    _ = try Subprocess.run("/usr/bin/sqlite3", [path, sql])
 }
