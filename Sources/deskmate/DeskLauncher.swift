@@ -15,7 +15,7 @@ extension SQLiteStore: TimerClosingStore {}
 /// timer runs, until the next minute otherwise, so an idle desk costs
 /// nothing.
 enum DeskLauncher {
-    static func run(store: SQLiteStore, identity: DeskIdentity) throws {
+    static func run(store: SQLiteStore, identity: DeskIdentity, goals: DeskGoals) throws {
         let terminal: Terminal
         do {
             terminal = try Terminal.open()
@@ -25,7 +25,7 @@ enum DeskLauncher {
         }
         defer { terminal.close() }
 
-        let config = DeskConfig(desk: identity.desk, staff: identity.staff, timeZone: .current)
+        let config = DeskConfig(desk: identity.desk, staff: identity.staff, goals: goals, timeZone: .current)
         if (try? store.openShift()) == nil {
             // A shift starts now, or when the oldest patron still waiting walked up.
             let oldest = ((try? store.timers()) ?? []).map(\.arrived).min() ?? Date()

@@ -49,13 +49,12 @@ enum SummaryLines {
         out.append([Span("READ     ", style: Theme.dim), Span(reads.joined(separator: " "))])
         out.append([])
         // Traffic by hour, over the hours the desk was busy.
-        let busy = r.byHour.indices.filter { r.byHour[$0] > 0 }
-        if let first = busy.first, let last = busy.last {
-            let hours = Array(first...last)
+        let hours = r.busyHours
+        if let first = hours.first, let last = hours.last {
             let peak = max(1, r.byHour.max() ?? 1)
             let bars = hours.map { Sparkline.levels[min(7, r.byHour[$0] * 7 / peak)] }
             out.append([Span("Traffic  ", style: Theme.dim), Span(String(bars), style: Theme.accent),
-                        Span("  \(String(format: "%02d", first)):00–\(String(format: "%02d", last + 1)):00, peak \(peak)/h", style: Theme.dim)])
+                        Span("  \(String(format: "%02d", first)):00–\(String(format: "%02d", (last + 1) % 24)):00, peak \(peak)/h", style: Theme.dim)])
             let waitPeak = max(1, r.maxWaitByHour.max() ?? 1)
             let waitBars = hours.map { Sparkline.levels[min(7, Int(r.maxWaitByHour[$0] * 7 / waitPeak))] }
             out.append([Span("Waits    ", style: Theme.dim), Span(String(waitBars), style: Theme.amber),

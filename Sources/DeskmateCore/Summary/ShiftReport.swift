@@ -43,6 +43,9 @@ public struct ShiftReport: Sendable, Equatable {
     public var byHour: [Int]
     /// The longest wait in each hour of the day, in seconds.
     public var maxWaitByHour: [Double]
+    /// The hours of day from the first busy one to the last, in the order
+    /// they happened: a shift from 22:00 to 02:00 gives 22, 23, 0, 1.
+    public var busyHours: [Int]
     public var followUpsPromised: [FollowUp]
     public var followUpsKept: [FollowUp]
     /// Promised this period and still owed.
@@ -65,6 +68,13 @@ public struct ShiftReport: Sendable, Equatable {
         public var personalized: Double?
         /// Patrons served who had been here before.
         public var memorable: Double?
+
+        public init(reliable: Double?, timely: Double?, personalized: Double?, memorable: Double?) {
+            self.reliable = reliable
+            self.timely = timely
+            self.personalized = personalized
+            self.memorable = memorable
+        }
     }
 
     /// - Parameters:
@@ -109,6 +119,14 @@ public struct ShiftReport: Sendable, Equatable {
         }
         byHour = hours
         maxWaitByHour = hourWaits
+        let firstHour = calendar.component(.hour, from: from)
+        let chronological = (0..<24).map { (firstHour + $0) % 24 }
+        if let first = chronological.firstIndex(where: { hours[$0] > 0 }),
+           let last = chronological.lastIndex(where: { hours[$0] > 0 }) {
+            busyHours = Array(chronological[first...last])
+        } else {
+            busyHours = []
+        }
 
         followUpsPromised = encounters.compactMap(\.followUp)
         followUpsKept = followUpsPromised.filter(\.isKept)

@@ -8,13 +8,16 @@ struct DeskCommand: ParsableCommand {
         commandName: "desk",
         abstract: "Open the desk screen (the default).")
     @OptionGroup var storeOptions: StoreOptions
-    @Option(help: "Staff initials for this shift.") var staff: String?
-    @Option(help: "The desk's name.") var desk: String?
+    @OptionGroup var settingsOptions: SettingsOptions
 
     func run() throws {
         try TerminalCheck.requireTerminal()
+        let (settings, identity) = try settingsOptions.load()
         try storeOptions.withStore { store in
-            try DeskLauncher.run(store: store, identity: DeskIdentity.current(desk: desk, staff: staff))
+            if let days = settings.retentionDays {
+                _ = try store.purge(arrivedBefore: Date().addingTimeInterval(-Double(days) * 86_400))
+            }
+            try DeskLauncher.run(store: store, identity: identity, goals: settings.goals)
         }
     }
 }
@@ -39,7 +42,7 @@ struct DemoCommand: ParsableCommand {
                 return
             }
             defer { try? FileManager.default.removeItem(atPath: folder) }
-            try DeskLauncher.run(store: store, identity: DeskIdentity(desk: "Main desk", staff: "JB"))
+            try DeskLauncher.run(store: store, identity: DeskIdentity(desk: "Main desk", staff: "JB"), goals: DeskGoals())
         } catch let error as StoreError {
             Console.error(error.description)
             throw ExitCode.failure

@@ -54,7 +54,7 @@ struct ExportCommand: ParsableCommand {
                 throw ExitCode.failure
             }
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Console.write(document: text)
         }
     }
 }

@@ -1,0 +1,71 @@
+import Foundation
+import TOMLKit
+
+/// The desk's settings from `$XDG_CONFIG_HOME/deskmate/config.toml`: its
+/// name, who usually staffs it, its goals and how long encounters keep their
+/// details. Every key is optional; flags override the file.
+///
+/// ```toml
+/// [desk]
+/// name = "Main desk"
+/// staff = "JB"
+///
+/// [goals]
+/// acknowledge_seconds = 60   # amber at 3/4, red past it
+/// service_seconds = 300
+///
+/// [privacy]
+/// retention_days = 365       # older encounters lose patron link and note
+/// ```
+public struct DeskSettings: Sendable, Equatable {
+    public var desk: String?
+    public var staff: String?
+    public var goals = DeskGoals()
+    /// Encounters older than this many days lose their patron link and note
+    /// (counts stay); nil keeps them.
+    public var retentionDays: Int?
+
+    public init() {}
+
+    /// A settings file that cannot be used, with the line to look at.
+    public struct Problem: Error, Equatable, CustomStringConvertible {
+        public var line: Int
+        public var message: String
+        public var description: String { "line \(line): \(message)" }
+    }
+
+    public init(toml text: String) throws(Problem) {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw Problem(line: error.source.begin.line, message: error.description)
+        } catch {
+            throw Problem(line: 1, message: "\(error)")
+        }
+        func line(of key: String) -> Int {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            return (lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix(key) } ?? 0) + 1
+        }
+        func string(_ section: String, _ key: String) throws(Problem) -> String? {
+            guard let value = table[section]?.table?[key] else { return nil }
+            guard let s = value.string else { throw Problem(line: line(of: key), message: "\(section).\(key) must be text in quotes") }
+            return s
+        }
+        func int(_ section: String, _ key: String, _ range: ClosedRange<Int>) throws(Problem) -> Int? {
+            guard let value = table[section]?.table?[key] else { return nil }
+            guard let n = value.int, range.contains(n) else {
+                throw Problem(line: line(of: key), message: "\(section).\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            }
+            return n
+        }
+        for section in table.keys where !["desk", "goals", "privacy"].contains(section) {
+            throw Problem(line: line(of: "[\(section)"), message: "unknown section [\(section)]; expected [desk], [goals] or [privacy]")
+        }
+        desk = try string("desk", "name")
+        staff = try string("desk", "staff")
+        if let n = try int("goals", "acknowledge_seconds", 1...3600) { goals.acknowledgeSeconds = n }
+        if let n = try int("goals", "service_seconds", 1...86_400) { goals.serviceSeconds = n }
+        retentionDays = try int("privacy", "retention_days", 1...36_500)
+    }
+}
