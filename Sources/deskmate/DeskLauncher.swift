@@ -25,13 +25,19 @@ enum DeskLauncher {
         }
         defer { terminal.close() }
 
-        let config = DeskConfig(desk: identity.desk, staff: identity.staff, goals: goals, timeZone: .current)
+        // Handover notes stay beside the store, in its private folder.
+        let handovers = (store.path as NSString).deletingLastPathComponent + "/handovers"
+        let config = DeskConfig(
+            desk: identity.desk, staff: identity.staff, goals: goals, timeZone: .current, handoverFolder: handovers)
         if (try? store.openShift()) == nil {
             // A shift starts now, or when the oldest patron still waiting walked up.
             let oldest = ((try? store.timers()) ?? []).map(\.arrived).min() ?? Date()
             _ = try? store.startShift(desk: identity.desk, staff: identity.staff, at: min(oldest, Date()))
         }
-        let effects = DeskEffects(store: store, config: config)
+        let effects = DeskEffects(store: store, config: config) { text, path in
+            try PrivateFiles.makeFolder((path as NSString).deletingLastPathComponent)
+            try AtomicFile.write(text, to: path)
+        }
         let worker = LookupWorker(effects: effects)
         let size = terminal.size()
         var state = DeskState(config: config, now: Date(), width: size.width, height: size.height)

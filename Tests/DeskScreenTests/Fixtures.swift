@@ -61,6 +61,35 @@ enum Fixture {
         return s
     }
 
+    /// The summary of the busy morning, with a complaint, a suggestion and promises.
+    static func summary(width: Int = 100, height: Int = 30) -> DeskState {
+        var s = busy(width: width, height: height)
+        _ = DeskUpdate.update(&s, .key(.character("s")))
+        var encounters = (0..<12).map { i -> Encounter in
+            let start = Double(-3 * 3600 + i * 900)
+            return Encounter(
+                id: Int64(200 + i), patronID: i % 3 == 0 ? 1 : nil, desk: "Main desk", staff: "JB",
+                mode: i % 4 == 0 ? .phone : .inPerson, kind: i % 2 == 0 ? .directional : .reference,
+                read: ReadLevel(rawValue: 1 + i % 4), arrived: now.addingTimeInterval(start),
+                served: now.addingTimeInterval(start + Double(i * 11)), closed: now.addingTimeInterval(start + 400))
+        }
+        encounters[3].kind = .complaint
+        encounters[3].note = "The printer ate a thesis chapter"
+        encounters[5].kind = .suggestion
+        encounters[5].note = "More Polish picture books"
+        encounters[6].followUp = FollowUp(id: 11, encounterID: 206, promise: "email the ILL form", due: "2026-11-18")
+        let overdue = OwedFollowUp(
+            followUp: FollowUp(id: 9, encounterID: 50, promise: "scans of the mill photos", due: "2026-11-16"),
+            encounter: Encounter(id: 50, patronID: 2, desk: "Main desk", staff: "JB", mode: .email, kind: .reference,
+                                 arrived: now.addingTimeInterval(-86_400 * 3)),
+            patron: zoe)
+        let report = ShiftReport(
+            from: now.addingTimeInterval(-3 * 3600), to: now, desk: "Main desk", staff: "JB", encounters: encounters,
+            returningIDs: [1], owed: [overdue], goals: config.goals, timeZone: utc, now: now)
+        _ = DeskUpdate.update(&s, .summaryLoaded(report))
+        return s
+    }
+
     static func matches() -> [PatronMatch] {
         [
             PatronMatch(patron: kate, lastEncounter: lastVisit, reason: MatchReason(kind: "prefix", words: ["kate"])),

@@ -47,6 +47,16 @@ import Testing
         expectSnapshot(s, "close-form-complaint")
     }
 
+    @Test(arguments: sizes) func shiftSummary(size: (Int, Int)) {
+        expectSnapshot(Fixture.summary(width: size.0, height: size.1), "summary")
+    }
+
+    @Test func shiftSummaryScrolledToTheEnd() {
+        var s = Fixture.summary(width: 80, height: 16)
+        for _ in 0..<40 { _ = DeskUpdate.update(&s, .key(.down)) }
+        expectSnapshot(s, "summary-scrolled")
+    }
+
     @Test(arguments: sizes) func help(size: (Int, Int)) {
         var s = Fixture.state(width: size.0, height: size.1)
         _ = DeskUpdate.update(&s, .key(.character("?")))

@@ -216,6 +216,28 @@ import Testing
         #expect(DeskView.render(s).buffer.textLines().joined().contains("Waiting line"))
     }
 
+    @Test func theSummaryScrollsAndExportsInOneKey() {
+        var s = Fixture.summary(width: 80, height: 16)
+        #expect(s.screen == .summary)
+        _ = press(&s, .up)
+        #expect(s.summaryScroll == 0, "cannot scroll above the top")
+        _ = press(&s, .down, .down)
+        #expect(s.summaryScroll == 2)
+        _ = press(&s, .pageDown, .pageDown, .pageDown)
+        let bottom = s.summaryScroll
+        _ = press(&s, .down)
+        #expect(s.summaryScroll == bottom, "cannot scroll past the end")
+        _ = press(&s, .home)
+        #expect(s.summaryScroll == 0)
+        #expect(press(&s, .character("e")) == [.exportSummary])
+        _ = DeskUpdate.update(&s, .exported(path: "/tmp/h/summary.md"))
+        #expect(DeskView.render(s).buffer.textLines().last?.contains("/tmp/h/summary.md") == true)
+        _ = press(&s, .escape)
+        #expect(s.screen == .desk)
+        _ = press(&s, .character("s"))
+        #expect(s.summaryScroll == 0, "opens at the top again")
+    }
+
     @Test func storeFailuresAreShownNotFatal() {
         var s = Fixture.busy()
         _ = DeskUpdate.update(&s, .failed("deskmate.sqlite is busy in another program; try again in a moment."))

@@ -7,10 +7,16 @@ import Foundation
 public final class DeskEffects: @unchecked Sendable {
     let store: any PatronStore
     let config: DeskConfig
+    let writeFile: FileWriter?
 
-    public init(store: any PatronStore, config: DeskConfig) {
+    /// Writes `text` to `path` privately and whole (the command line's
+    /// atomic writer); handed in so this module never touches files itself.
+    public typealias FileWriter = @Sendable (_ text: String, _ path: String) throws -> Void
+
+    public init(store: any PatronStore, config: DeskConfig, writeFile: FileWriter? = nil) {
         self.store = store
         self.config = config
+        self.writeFile = writeFile
     }
 
     /// Runs one effect; the messages it produces, in order.
@@ -61,6 +67,13 @@ public final class DeskEffects: @unchecked Sendable {
                 return [.undone(last.encounter)]
             case .loadSummary:
                 return [.summaryLoaded(try summary(now: now))]
+            case .exportSummary:
+                guard let folder = config.handoverFolder, let writeFile else {
+                    return [.failed("This desk has nowhere to write a handover note.")]
+                }
+                let path = folder + "/" + HandoverNote.fileName(now: now, timeZone: config.timeZone)
+                try writeFile(ReportWriter(report: try summary(now: now), timeZone: config.timeZone).markdown(), path)
+                return [.exported(path: path)]
             case .keepFollowUp(let id):
                 _ = try store.keepFollowUp(id: id, at: now)
                 return [.loaded(try snapshot(now: now))]
@@ -72,6 +85,8 @@ public final class DeskEffects: @unchecked Sendable {
             }
         } catch let error as StoreError {
             return [.failed(error.description)]
+        } catch let error as POSIXError {
+            return [.failed("Could not write the file: \(error.code)")]
         } catch {
             return [.failed("\(error)")]
         }
@@ -102,4 +117,15 @@ public final class DeskEffects: @unchecked Sendable {
 /// transaction (the SQLite store can).
 public protocol TimerClosingStore {
     func logEncounter(_ draft: EncounterDraft, closingTimer timerID: Int64?) throws -> Encounter
+}
+
+/// Names of handover notes: one file per export, sortable by time.
+public enum HandoverNote {
+    public static func fileName(now: Date, timeZone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: now)
+        return String(format: "summary-%04d-%02d-%02d-%02d%02d%02d.md", c.year ?? 0, c.month ?? 0, c.day ?? 0,
+                      c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
+    }
 }

@@ -37,6 +37,9 @@ public struct DeskState: Sendable {
     public var form = CloseForm()
     public var today = TodayCounts()
     public var summary: ShiftReport?
+    /// The first summary line shown; the summary scrolls when it is longer
+    /// than the screen.
+    public var summaryScroll = 0
     public var followUpsDue: [OwedFollowUp] = []
     public var shift: Shift?
 
@@ -74,13 +77,20 @@ public struct DeskConfig: Sendable, Equatable {
     public var timeZone: TimeZone
     /// Minutes without a visitor after which the desk counts as quiet.
     public var quietMinutes: Int
+    /// Where `e` on the summary screen writes the handover note; nil when
+    /// this desk cannot write one.
+    public var handoverFolder: String?
 
-    public init(desk: String, staff: String, goals: DeskGoals = DeskGoals(), timeZone: TimeZone, quietMinutes: Int = 20) {
+    public init(
+        desk: String, staff: String, goals: DeskGoals = DeskGoals(), timeZone: TimeZone, quietMinutes: Int = 20,
+        handoverFolder: String? = nil
+    ) {
         self.desk = desk
         self.staff = staff
         self.goals = goals
         self.timeZone = timeZone
         self.quietMinutes = quietMinutes
+        self.handoverFolder = handoverFolder
     }
 }
 

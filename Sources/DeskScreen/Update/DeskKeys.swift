@@ -41,6 +41,7 @@ enum DeskKeys {
             return [.removeTimer(id: timer.id)] + DeskUpdate.cardEffects(&state)
         case .character("s"):
             state.screen = .summary
+            state.summaryScroll = 0
             return [.loadSummary]
         case .character("x"):
             state.privacyBlank = true
@@ -135,5 +136,32 @@ enum TallyKeys {
             desk: state.config.desk, staff: state.config.staff, mode: state.form.mode, kind: kind,
             read: ReadLevel(rawValue: 1), arrived: state.now, served: state.now, closed: state.now)
         return [.save(draft, timer: nil)]
+    }
+}
+
+/// The shift summary: scroll it, export it, leave it.
+enum SummaryKeys {
+    static func handle(_ key: Key, state: inout DeskState) -> [DeskEffect] {
+        let page = max(1, state.height - 5)
+        switch key {
+        case .escape, .character("q"), .character("s"):
+            state.screen = .desk
+        case .up, .character("k"):
+            state.summaryScroll -= 1
+        case .down, .character("j"):
+            state.summaryScroll += 1
+        case .pageUp:
+            state.summaryScroll -= page
+        case .pageDown, .character(" "):
+            state.summaryScroll += page
+        case .home, .character("g"):
+            state.summaryScroll = 0
+        case .character("e"):
+            return [.exportSummary]
+        default:
+            break
+        }
+        state.summaryScroll = max(0, min(state.summaryScroll, SummaryView.maxScroll(state)))
+        return []
     }
 }

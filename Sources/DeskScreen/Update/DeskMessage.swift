@@ -17,6 +17,8 @@ public enum DeskMessage: Sendable {
     case saved(Encounter, timer: WaitingPatron?)
     case undone(Encounter)
     case summaryLoaded(ShiftReport)
+    /// The handover note was written to this file.
+    case exported(path: String)
     case failed(String)
 }
 
@@ -34,6 +36,8 @@ public enum DeskEffect: Sendable, Equatable {
     case save(EncounterDraft, timer: WaitingPatron?)
     case undo(LastSave)
     case loadSummary
+    /// Writes the summary as a Markdown handover note, without patron names.
+    case exportSummary
     case keepFollowUp(id: Int64)
     case endShift
     case redrawAll

@@ -46,6 +46,9 @@ public enum DeskUpdate {
         case .summaryLoaded(let report):
             state.summary = report
             return []
+        case .exported(let path):
+            state.flash = Flash(text: "Handover note written to \(path)", isError: false, until: state.now.addingTimeInterval(10))
+            return []
         case .failed(let text):
             state.flash = Flash(text: text, isError: true, until: state.now.addingTimeInterval(8))
             return []
@@ -65,11 +68,9 @@ public enum DeskUpdate {
         case .lookup: return LookupKeys.handle(key, state: &state)
         case .closeForm: return CloseFormKeys.handle(key, state: &state)
         case .tally: return TallyKeys.handle(key, state: &state)
-        case .summary, .help:
-            if key == .escape || key == .character("q") || key == .character("s") && state.screen == .summary
-                || key == .character("?") && state.screen == .help {
-                state.screen = .desk
-            }
+        case .summary: return SummaryKeys.handle(key, state: &state)
+        case .help:
+            if key == .escape || key == .character("q") || key == .character("?") { state.screen = .desk }
             return []
         case .quitConfirm: return DeskKeys.handleQuit(key, state: &state)
         }

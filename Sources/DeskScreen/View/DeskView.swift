@@ -83,7 +83,9 @@ enum FooterView {
             hints = [("⏎", "save"), ("Tab", "next field"), ("!", "had to say no"), ("Esc", "cancel")]
         case .tally:
             hints = CloseForm.kindKeys.map { (String($0.0), $0.1.label) } + [("Esc", "cancel")]
-        case .summary, .help:
+        case .summary:
+            hints = [("↑↓", "scroll"), ("e", "export handover note"), ("Esc", "back")]
+        case .help:
             hints = [("Esc", "back")]
         }
         // Drop hints from the middle (help and quit stay) until the rest fit.

@@ -18,6 +18,7 @@ enum HelpView {
         ("Between patrons", [
             ("f", "mark the first follow-up due as kept"),
             ("s", "this shift's summary"),
+            ("  e", "write it as a handover note (no patron names)"),
             ("u", "undo the last save (for a minute)"),
             ("x", "hide the screen until a key is pressed"),
             ("^L", "redraw the screen"),

@@ -6,7 +6,8 @@ import TerminalUI
 /// hour, promises, complaints and suggestions, and the four qualities.
 enum SummaryView {
     static func draw(_ state: DeskState, in rect: Rect, into buffer: inout CellBuffer) {
-        let title = state.shift.map { "Shift summary · since \(DeskClock.hourMinute($0.started, timeZone: state.config.timeZone))" }
+        let from = state.summary?.period.from ?? state.shift?.started
+        let title = from.map { "Shift summary · since \(DeskClock.hourMinute($0, timeZone: state.config.timeZone))" }
             ?? "Shift summary"
         let inner = Border(title: title, style: Theme.border, titleStyle: Theme.title).draw(in: rect, buffer: &buffer)
         guard let report = state.summary else {
@@ -14,9 +15,23 @@ enum SummaryView {
             return
         }
         let lines = SummaryLines.lines(report, timeZone: state.config.timeZone, width: inner.width - 1)
-        for (i, spans) in lines.prefix(inner.height).enumerated() {
+        let top = min(state.summaryScroll, max(0, lines.count - inner.height))
+        for (i, spans) in lines.dropFirst(top).prefix(inner.height).enumerated() {
             buffer.put(spans, x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 1)
         }
+        // Say there is more, on the frame, where it takes no line of text.
+        let more = [top > 0 ? "↑ more" : nil, top + inner.height < lines.count ? "↓ more" : nil].compactMap { $0 }
+        if !more.isEmpty {
+            let label = " " + more.joined(separator: " · ") + " "
+            buffer.put(label, x: rect.x + max(1, rect.width - label.displayWidth - 2), y: rect.y + rect.height - 1, style: Theme.dim)
+        }
+    }
+
+    /// How far the summary can scroll at this screen size.
+    static func maxScroll(_ state: DeskState) -> Int {
+        guard let report = state.summary else { return 0 }
+        let innerWidth = state.width - 2, innerHeight = state.height - 4
+        return max(0, SummaryLines.lines(report, timeZone: state.config.timeZone, width: innerWidth - 1).count - innerHeight)
     }
 }
 
@@ -64,7 +79,7 @@ enum SummaryLines {
             let list = r.longestWaits.prefix(3).map {
                 "\(DeskClock.hourMinute($0.arrived, timeZone: timeZone)) \(seconds($0.wait))"
             }
-            out.append([Span("Longest  ", style: Theme.dim), Span(list.joined(separator: " · "))])
+            out.append([Span("Longest  ", style: Theme.dim), Span("waits " + list.joined(separator: " · "))])
         }
         out.append([])
         out.append([Span("Promises ", style: Theme.dim),
@@ -81,7 +96,12 @@ enum SummaryLines {
             }
         }
         if !r.complaints.isEmpty || !r.suggestions.isEmpty {
-            out.append([Span("Points 15 and 16: welcome suggestions sincerely; complaints are chances to get better.", style: Theme.dim.italic)])
+            // Points 15 and 16 of the twenty, quoted: what to do with them.
+            for point in [15, 16].compactMap({ PromptCatalog.bundled.point($0) }) {
+                for line in TextWrap.lines("\(point.number). \(point.text)", width: max(10, width)) {
+                    out.append([Span(line, style: Theme.dim.italic)])
+                }
+            }
         }
         return out
     }
