@@ -48,7 +48,9 @@ struct DeskmateBinary {
         return Result(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
 
-    func json(_ arguments: String...) throws -> Any {
+    func json(_ arguments: String...) throws -> Any { try json(arguments) }
+
+    func json(_ arguments: [String]) throws -> Any {
         let result = try run(arguments)
         guard result.status == 0 else { throw CLIError(message: "exit \(result.status): \(result.stderr)") }
         return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8), options: [.fragmentsAllowed])

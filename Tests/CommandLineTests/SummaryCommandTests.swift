@@ -1,0 +1,140 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `deskmate summary` and `deskmate shift`: the four formats agree, and an
+/// independent reader (Python's csv and json modules) reads the exports back.
+@Suite(.serialized) struct SummaryCommandTests {
+    /// Three encounters on 17 November 2026 (UTC): a returning patron, a new
+    /// one with a complaint and a promise, and an anonymous directional question.
+    func loggedMorning(_ cli: DeskmateBinary) throws {
+        try cli.run("patron", "add", "Catherine Okafor", "--preferred", "Kate")
+        try cli.run("patron", "add", "Zoë Ångström")
+        try cli.run("log", "--patron", "1", "--mode", "phone", "--kind", "reference",
+                    "--arrived", "2026-11-10T10:00:00Z", "--closed", "2026-11-10T10:05:00Z")
+        try cli.run("log", "--patron", "1", "--mode", "in-person", "--kind", "reference", "--read", "3",
+                    "--arrived", "2026-11-17T09:00:00Z", "--served", "2026-11-17T09:00:30Z", "--closed", "2026-11-17T09:10:30Z",
+                    "--note", "Renewed the ILL")
+        try cli.run("log", "--patron", "2", "--mode", "in-person", "--kind", "complaint", "--read", "2",
+                    "--arrived", "2026-11-17T10:15:00Z", "--served", "2026-11-17T10:17:00Z", "--closed", "2026-11-17T10:20:00Z",
+                    "--note", "=HYPERLINK(\"x\") printer ate a chapter", "--follow-up", "call about the printer", "--due", "2026-11-18")
+        try cli.run("log", "--mode", "chat", "--kind", "directional", "--read", "1",
+                    "--arrived", "2026-11-17T10:40:00Z", "--served", "2026-11-17T10:40:10Z", "--closed", "2026-11-17T10:41:10Z")
+    }
+
+    let period = ["--from", "2026-11-17T08:00:00Z", "--to", "2026-11-17T12:00:00Z"]
+
+    @Test func theFourFormatsShowTheSameNumbers() throws {
+        let cli = DeskmateBinary()
+        defer { cli.cleanUp() }
+        try loggedMorning(cli)
+
+        let json = try #require(try cli.json(["summary"] + period + ["--format", "json"]) as? [String: Any])
+        #expect(json["encounters"] as? Int == 3)
+        #expect(json["anonymous"] as? Int == 1)
+        let patrons = try #require(json["patrons"] as? [String: Any])
+        #expect(patrons["returning"] as? Int == 1 && patrons["new"] as? Int == 1)
+        let wait = try #require(json["wait"] as? [String: Any])
+        #expect(wait["median"] as? Double == 30 && wait["max"] as? Double == 120)
+        #expect((json["service"] as? [String: Any])?["median"] as? Double == 180)
+        #expect(json["byMode"] as? [String: Int] == ["in-person": 2, "chat": 1])
+        #expect(json["byKind"] as? [String: Int] == ["reference": 1, "complaint": 1, "directional": 1])
+        #expect(json["byRead"] as? [String: Int] == ["1": 1, "2": 1, "3": 1])
+        let followUps = try #require(json["followUps"] as? [String: Any])
+        #expect(followUps["open"] as? Int == 1 && followUps["kept"] as? Int == 0)
+        let within = try #require(json["withinGoal"] as? Double)
+        #expect(abs(within - 2.0 / 3.0) < 1e-9)
+
+        let text = try cli.run(["summary"] + period)
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("Encounters: 3 (2 with a known patron, 1 anonymous); patrons: 1 returning, 1 new"))
+        #expect(text.stdout.contains("Wait: median 0:30, p90 1:42, max 2:00"))
+
+        let markdown = try cli.run(["summary"] + period + ["--format", "markdown"])
+        #expect(markdown.stdout.contains("| total | 3 |"))
+        #expect(markdown.stdout.contains("| returning patrons | 1 |"))
+        #expect(markdown.stdout.contains("| wait (goal 1:00) | 0:30 | 1:42 | 2:00 | 67% |"))
+
+        // The CSV, read back by Python's csv module.
+        try cli.run(["summary"] + period + ["--format", "csv", "--output", cli.file("s.csv")])
+        let rows = try python("""
+            import csv, json, sys
+            with open(sys.argv[1], newline='', encoding='utf-8') as f:
+                print(json.dumps(list(csv.reader(f))))
+            """, cli.file("s.csv"))
+        let table = try #require(try JSONSerialization.jsonObject(with: Data(rows.utf8)) as? [[String]])
+        #expect(table.count == 4)
+        #expect(table[0] == ["timestamp", "desk", "staff", "mode", "kind", "read", "wait_seconds", "service_seconds", "note"])
+        #expect(table[2][4] == "complaint" && table[2][6] == "120" && table[2][7] == "180")
+        #expect(table[2][8] == "'=HYPERLINK(\"x\") printer ate a chapter", "formula neutralised")
+        #expect(!rows.contains("Okafor") && !rows.contains("Zo"), "no names without --with-names")
+
+        // The JSON, read back by Python's json module.
+        try cli.run(["summary"] + period + ["--format", "json", "--output", cli.file("s.json")])
+        let checked = try python("""
+            import json, sys
+            d = json.load(open(sys.argv[1], encoding='utf-8'))
+            print(d['encounters'], d['anonymous'], d['patrons']['returning'], d['patrons']['new'],
+                  d['wait']['median'], d['wait']['p90'], d['wait']['max'], d['service']['median'],
+                  d['followUps']['open'], d['followUps']['kept'])
+            """, cli.file("s.json"))
+        #expect(checked.trimmingCharacters(in: .whitespacesAndNewlines) == "3 1 1 1 30.0 102.0 120.0 180.0 1 0")
+        var st = stat()
+        #expect(stat(cli.file("s.json"), &st) == 0 && st.st_mode & 0o777 == 0o600)
+    }
+
+    @Test func namesOnlyWhenAskedFor() throws {
+        let cli = DeskmateBinary()
+        defer { cli.cleanUp() }
+        try loggedMorning(cli)
+        for format in ["text", "markdown", "csv", "json"] {
+            let plain = try cli.run(["summary"] + period + ["--format", format])
+            #expect(!plain.stdout.contains("Okafor") && !plain.stdout.contains("Ångström"), "\(format)")
+        }
+        let named = try cli.run(["summary"] + period + ["--format", "csv", "--with-names"])
+        #expect(named.stdout.contains("Zoë Ångström"))
+    }
+
+    @Test func shiftsStartEndAndReport() throws {
+        let cli = DeskmateBinary()
+        defer { cli.cleanUp() }
+        let started = try #require(try cli.json("shift", "start", "--staff", "AK", "--desk", "Reference", "--json") as? [String: Any])
+        #expect(started["staff"] as? String == "AK" && started["ended"] is NSNull)
+        try cli.run("log", "--mode", "phone", "--kind", "policy")
+        let current = try #require(try cli.json("summary", "--shift", "current", "--format", "json") as? [String: Any])
+        #expect(current["encounters"] as? Int == 1 && current["desk"] as? String == "Reference")
+        let ended = try #require(try cli.json("shift", "end", "--json") as? [String: Any])
+        #expect(!(ended["ended"] is NSNull))
+        let last = try #require(try cli.json("summary", "--shift", "last", "--format", "json") as? [String: Any])
+        #expect(last["encounters"] as? Int == 1)
+        let none = try cli.run("shift", "end")
+        #expect(none.status == 1 && none.stderr.contains("No shift is open"))
+        let both = try cli.run("summary", "--shift", "last", "--from", "2026-11-17T08:00:00Z")
+        #expect(both.status != 0)
+    }
+
+    @Test func theConfigFileSetsGoalsAndABadOneNamesTheLine() throws {
+        let cli = DeskmateBinary()
+        defer { cli.cleanUp() }
+        try loggedMorning(cli)
+        try FileManager.default.createDirectory(atPath: cli.folder + "/config/deskmate", withIntermediateDirectories: true)
+        let config = cli.folder + "/config/deskmate/config.toml"
+        try "[goals]\nacknowledge_seconds = 150\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let relaxed = try #require(try cli.json(["summary"] + period + ["--format", "json"]) as? [String: Any])
+        #expect((relaxed["wait"] as? [String: Any])?["withinGoal"] as? Double == 1)
+        let flag = try #require(try cli.json(["summary"] + period + ["--format", "json", "--goal-acknowledge", "20"]) as? [String: Any])
+        #expect((flag["wait"] as? [String: Any])?["withinGoal"] as? Double == 1.0 / 3.0)
+
+        try "[desk]\nname = \"Main\"\n\n[goals]\nservice_seconds = \"five minutes\"\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let bad = try cli.run(["summary"] + period)
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("line 5") && bad.stderr.contains("service_seconds"), "\(bad.stderr)")
+    }
+
+    /// Runs a Python script with arguments; its standard output.
+    func python(_ script: String, _ arguments: String...) throws -> String {
+        let result = try Subprocess.run("/usr/bin/env", ["python3", "-c", script] + arguments)
+        guard result.status == 0 else { throw CLIError(message: "python3: \(result.stderr)") }
+        return result.stdout
+    }
+}
