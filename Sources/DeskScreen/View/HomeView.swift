@@ -62,7 +62,7 @@ enum PatronCardView {
             let hint = state.selected == nil
                 ? "Press / to look a patron up by name."
                 : "Press / to look up who this is, or c to close it as anonymous."
-            buffer.put(hint, x: inner.x + 1, y: inner.y, style: Theme.dim, maxWidth: inner.width - 1)
+            _ = Paragraph(hint, style: Theme.dim).draw(in: inner.inset(left: 1), buffer: &buffer)
             return
         }
         let p = card.patron

@@ -67,8 +67,11 @@ public struct DemoDesk: Sendable {
                 note: note,
                 followUp: promise.map { FollowUpDraft(promise: $0, due: DayFormat.string(arrived.addingTimeInterval(3 * 86_400), timeZone: timeZone)) })))
         }
-        // This morning so far.
-        let opening = max(today.addingTimeInterval(9 * 3600), now.addingTimeInterval(-4 * 3600))
+        // This morning so far: from nine, or from four hours ago when the
+        // demo runs early or late, so there is always a shift to look at.
+        let nine = today.addingTimeInterval(9 * 3600)
+        let opening = nine < now.addingTimeInterval(-3600) ? max(nine, now.addingTimeInterval(-4 * 3600))
+            : now.addingTimeInterval(-4 * 3600)
         shiftStarted = opening
         var t = opening
         while t < now.addingTimeInterval(-900) {
