@@ -8,6 +8,7 @@ extension SQLiteStore {
     public func importPatrons(_ drafts: [PatronDraft], now: Date) throws -> Int {
         let created = now.timeIntervalSince1970
         return try write { db in
+            let lastID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM patron") ?? 0
             let insert = try db.makeStatement(sql: """
                 INSERT INTO patron (name, preferred_name, pronunciation, notes, created, folded)
                 VALUES (?, ?, ?, ?, ?, ?)
@@ -17,10 +18,8 @@ extension SQLiteStore {
                 try insert.execute(arguments: [
                     fields.name, fields.preferredName, fields.pronunciation, fields.notes, created, fields.folded,
                 ])
-                try NameIndexTables.index(
-                    db, patronID: db.lastInsertedRowID, name: fields.name ?? "", preferredName: fields.preferredName,
-                    isNew: true)
             }
+            try NameIndexTables.indexPatrons(db, after: lastID)
             return drafts.count
         }
     }
