@@ -5,7 +5,13 @@ import GRDB
 /// Turns stored rows into domain values without ever trapping: a value of the
 /// wrong type throws, an unknown mode or kind falls back to a safe default.
 enum RowDecoding {
-    static func date(_ seconds: Double?) -> Date? { seconds.map { Date(timeIntervalSince1970: $0) } }
+    /// A stored instant; one that is not finite or lies beyond the year 9999
+    /// (a damaged or tampered store) is treated as missing, so no later
+    /// arithmetic or `Int` conversion on it can trap.
+    static func date(_ seconds: Double?) -> Date? {
+        guard let seconds, seconds.isFinite, abs(seconds) < 253_402_300_800 else { return nil }
+        return Date(timeIntervalSince1970: seconds)
+    }
 
     static func patron(_ row: Row, prefix: String = "") throws -> Patron {
         Patron(

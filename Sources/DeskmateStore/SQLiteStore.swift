@@ -129,7 +129,10 @@ public final class SQLiteStore: PatronStore, @unchecked Sendable {
     /// Maps SQLite's result codes to messages staff can act on.
     static func storeError(_ error: any Error, path: String) -> StoreError {
         if let error = error as? StoreError { return error }
-        guard let db = error as? DatabaseError else { return .failed("\(error)") }
+        // GRDB's decoding errors quote the whole row: patron data must never
+        // reach an error message.
+        if error is RowDecodingError { return .corrupt(path: path, detail: "a stored value is not of the expected kind") }
+        guard let db = error as? DatabaseError else { return .failed("Store error at \(path): \(type(of: error))") }
         switch db.resultCode {
         case .SQLITE_NOTADB: return .notADeskmateStore(path: path)
         case .SQLITE_CORRUPT: return .corrupt(path: path, detail: "the database is malformed")

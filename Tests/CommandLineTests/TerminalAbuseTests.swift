@@ -1,0 +1,158 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The desk screen in a real terminal (tmux) treated badly: no usable TERM,
+/// tiny windows, a storm of resizes, and the signals a closing terminal or
+/// an impatient person sends. Never a crash, the terminal always restored
+/// (back in canonical mode), running timers kept.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct TerminalAbuseTests {
+    /// What the pane shows after the program ended: "[exit N]" then the
+    /// terminal's mode as `stty` sees it.
+    static func restored(_ screen: String) -> Bool {
+        guard let after = screen.components(separatedBy: "[exit ").last else { return false }
+        return after.contains("icanon") && !after.contains("-icanon")
+    }
+
+    /// Waits for "[exit N]" and the stty line after it.
+    static func waitForExit(_ tmux: TmuxSession) throws -> String {
+        try tmux.waitFor("[exit")
+        let deadline = Date().addingTimeInterval(5)
+        var screen = try tmux.screen()
+        while Date() < deadline && !(screen.components(separatedBy: "[exit ").last ?? "").contains("icanon") {
+            usleep(100_000)
+            screen = try tmux.screen()
+        }
+        return screen
+    }
+
+    /// The deskmate process running in the pane (the child of the pane's shell).
+    static func deskPID(_ tmux: TmuxSession) throws -> pid_t? {
+        let shell = try tmux.tmux("display-message", "-p", "-t", tmux.name, "#{pane_pid}")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline {
+            let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+            for child in children.split(separator: " ") {
+                let pid = String(child)
+                let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe")) ?? ""
+                if exe.hasSuffix("/deskmate") { return pid_t(pid) }
+            }
+            usleep(50_000)
+        }
+        return nil
+    }
+
+    @Test func noUsableTerminalTypeGetsAClearMessage() throws {
+        let cli = DeskmateBinary()
+        defer { cli.cleanUp() }
+        let bin = DeskmateBinary.url.path
+        let cases: [(String, [String], String)] = [
+            ("TERM unset", ["/usr/bin/env", "-u", "TERM", bin], "TERM"),
+            ("TERM empty", ["/usr/bin/env", "TERM=", bin], "TERM"),
+            ("TERM dumb", ["/usr/bin/env", "TERM=dumb", bin], "dumb"),
+            ("TERM unknown", ["/usr/bin/env", "TERM=vt-nonesuch-9000", bin], "vt-nonesuch-9000"),
+            ("stdin not a terminal", ["/bin/sh", "-c", "\"$0\" </dev/null", bin], "terminal"),
+            ("stdout not a terminal", ["/bin/sh", "-c", "\"$0\" >/dev/null", bin], "terminal"),
+        ]
+        for (label, command, word) in cases {
+            let tmux = try TmuxSession(command: command, environment: cli.environment, width: 120, height: 20)
+            let screen = try Self.waitForExit(tmux)
+            #expect(!screen.contains("[exit 0]"), "\(label): exited 0")
+            #expect(!screen.contains("[exit 13") && !screen.contains("[exit 14"), "\(label): crashed\n\(screen)")
+            #expect(screen.contains(word), "\(label): \(screen)")
+            #expect(Self.restored(screen), "\(label): terminal not restored\n\(screen)")
+        }
+    }
+
+    @Test func tinyWindowsAndAResizeStormNeitherCrashNorLoseTheTimer() throws {
+        let cli = DeskmateBinary()
+        defer { cli.cleanUp() }
+        let tmux = try TmuxSession(command: [DeskmateBinary.url.path], environment: cli.environment, width: 100, height: 30)
+        try tmux.waitFor("Waiting line")
+        try tmux.send("n")
+        try tmux.waitFor("waiting walk-up")
+        let pid = try #require(try Self.deskPID(tmux))
+        var sizes: [(Int, Int)] = []
+        for (w, h) in [(1, 1), (2, 1), (1, 2), (2, 2), (3, 3), (5, 2), (10, 3), (20, 5), (40, 10), (79, 23), (80, 24)] {
+            try tmux.resize(width: w, height: h)
+            sizes.append((w, h))
+            usleep(60_000)
+            #expect(kill(pid, 0) == 0, "the desk died at \(w)×\(h)")
+        }
+        // A storm: real resizes as fast as tmux takes them, then a thousand
+        // SIGWINCH straight at the desk (faster than tmux can resize).
+        var random = SplitMix(seed: 42)
+        let started = Date()
+        var storm = 0
+        while storm < 100 && Date().timeIntervalSince(started) < 5 {
+            try tmux.resize(width: 1 + Int(random.next() % 140), height: 1 + Int(random.next() % 50))
+            storm += 1
+        }
+        #expect(kill(pid, 0) == 0, "the desk died in the resize storm")
+        var winches = 0
+        for i in 0..<1_000 {
+            guard kill(pid, SIGWINCH) == 0 else { break }
+            winches += 1
+            if i % 10 == 0 { usleep(1_000) }
+        }
+        #expect(winches == 1_000, "the desk died after \(winches) SIGWINCH")
+        try tmux.resize(width: 100, height: 30)
+        var screen = try tmux.waitFor("Waiting line")
+        #expect(screen.contains("waiting walk-up"), "the timer is gone: \(screen)")
+        // Still responsive: a second walk-up.
+        try tmux.send("n")
+        screen = try tmux.waitFor("2 waiting")
+        try tmux.send("q")
+        try tmux.waitFor("Quit Deskmate?")
+        try tmux.send("y")
+        screen = try Self.waitForExit(tmux)
+        #expect(screen.contains("[exit 0]"), "\(screen)")
+        #expect(Self.restored(screen), "terminal not restored\n\(screen)")
+        print("terminal abuse: sizes \(sizes.map { "\($0.0)x\($0.1)" }.joined(separator: " ")), then \(storm) random resizes "
+            + "and \(winches) SIGWINCH in \(String(format: "%.1f", Date().timeIntervalSince(started))) s; desk alive, timer kept")
+    }
+
+    @Test(arguments: [("SIGTERM", SIGTERM), ("SIGHUP", SIGHUP), ("SIGQUIT", SIGQUIT), ("SIGINT", SIGINT)])
+    func aSignalRestoresTheTerminalAndKeepsTheTimer(_ name: String, _ signal: Int32) throws {
+        let cli = DeskmateBinary()
+        defer { cli.cleanUp() }
+        let tmux = try TmuxSession(command: [DeskmateBinary.url.path], environment: cli.environment)
+        try tmux.waitFor("Waiting line")
+        try tmux.send("n")
+        try tmux.waitFor("waiting walk-up")
+        let pid = try #require(try Self.deskPID(tmux))
+        #expect(kill(pid, signal) == 0)
+        let screen = try Self.waitForExit(tmux)
+        #expect(!screen.contains("[exit 13") && !screen.contains("[exit 14"), "\(name): crashed\n\(screen)")
+        #expect(Self.restored(screen), "\(name): terminal not restored\n\(screen)")
+        // The timer was saved as it started: a new desk shows it still running.
+        let again = try TmuxSession(command: [DeskmateBinary.url.path], environment: cli.environment)
+        let next = try again.waitFor("waiting walk-up")
+        #expect(next.contains("waiting walk-up"), "\(name): timer lost")
+        try again.send("q")
+        try again.waitFor("Quit Deskmate?")
+        try again.send("y")
+        _ = try Self.waitForExit(again)
+    }
+
+    /// Data shown on a terminal by a command (not the desk screen): a hostile
+    /// name cannot retitle the window or clear the screen.
+    @Test func hostileDataCannotRetitleOrClearTheTerminal() throws {
+        let cli = DeskmateBinary()
+        defer { cli.cleanUp() }
+        try cli.run("patron", "add", "Eve\u{1B}]0;PWNED-TITLE\u{07}\u{1B}]2;PWNED-TITLE\u{1B}\\\u{1B}[2J\u{1B}[3J\u{9B}2J Smith",
+                    "--note", "\u{1B}]52;c;cm0gLXJmIH4K\u{07}note")
+        let script = "echo KEEP-THIS-LINE; for a in 'lookup eve' 'patron show 1' 'export patrons' 'export patrons --format json'; do "
+            + "\"$0\" $a; done; echo DONE-ALL"
+        let tmux = try TmuxSession(command: ["/bin/sh", "-c", script, DeskmateBinary.url.path],
+                                   environment: cli.environment, width: 200, height: 50)
+        let screen = try tmux.waitFor("DONE-ALL")
+        #expect(screen.contains("KEEP-THIS-LINE"), "the screen was cleared:\n\(screen)")
+        let title = try tmux.tmux("display-message", "-p", "-t", tmux.name, "#{pane_title}")
+        #expect(!title.contains("PWNED"), "the window title was changed to \(title)")
+        let buffers = try tmux.tmux("list-buffers")
+        #expect(!buffers.contains("rm -rf"), "OSC 52 reached the clipboard: \(buffers)")
+    }
+}
