@@ -144,4 +144,35 @@ struct ConcurrencyTests {
         #expect(notes == [["before"]])
         #expect(try cli.run("log", "--mode", "phone", "--kind", "other", "--note", "after").status == 0)
     }
+
+    /// `deskmate purge --before DATE` while another desk logs: old encounters
+    /// keep their counts, lose patron, note and promise, and `grep -a` finds
+    /// the old notes in none of the store's files.
+    @Test func purgeWhileAnotherDeskWrites() throws {
+        let cli = DeskmateBinary()
+        defer { cli.cleanUp() }
+        #expect(try cli.run("patron", "add", "Ann Lee").status == 0)
+        for day in 1...9 {
+            let result = try cli.run("log", "--patron", "1", "--mode", "phone", "--kind", "other",
+                                     "--arrived", "2024-03-0\(day)T10:00:00Z", "--closed", "2024-03-0\(day)T10:05:00Z",
+                                     "--note", "Purgecanary \(day)", "--follow-up", "Purgepromise \(day)")
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let writer = try Self.writer(cli, desk: "Desk B", count: 20)
+        let purged = try cli.run("purge", "--before", "2025-01-01")
+        #expect(purged.status == 0, "\(purged.stderr)")
+        #expect(purged.stdout.contains("Purged 9 encounters"), "\(purged.stdout)")
+        let bad = try cli.run("purge", "--before", "last tuesday")
+        #expect(bad.status != 0 && bad.stderr.contains("--before needs a date"), "\(bad.stderr)")
+        let written = writer.wait(seconds: 120)
+        #expect(written.status == 0 && written.stderr.isEmpty, "\(written.stderr)")
+        let rows = try StoreProbe(path: cli.storePath).rows("""
+            SELECT count(*), sum(patron_id IS NULL AND note = ''), (SELECT count(*) FROM follow_up)
+            FROM encounter WHERE arrived < strftime('%s', '2025-01-01')
+            """)
+        #expect(rows == [["9", "9", "0"]])
+        #expect(try StoreProbe(path: cli.storePath).rows("SELECT count(*) FROM encounter WHERE desk = 'Desk B'") == [["20"]])
+        let found = try Subprocess.run("/bin/grep", ["-a", "-r", "-l", "Purgecanary\\|Purgepromise", cli.folder + "/data"])
+        #expect(found.stdout.isEmpty, "old notes still on disk in \(found.stdout)")
+    }
 }

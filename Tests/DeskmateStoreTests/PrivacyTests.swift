@@ -1,6 +1,7 @@
 import DeskmateCore
 import DeskmateStore
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct PrivacyTests {
@@ -41,5 +42,64 @@ import Testing
         #expect(all.map(\.note) == ["", "new"])
         #expect(all.map(\.patronID) == [nil, p.id])
         #expect(try store.followUps(openOnly: false).isEmpty)
+    }
+
+    /// `grep -a -r` over the store's folder: the files that hold the canary.
+    func filesHolding(_ text: String, in folder: String) throws -> [String] {
+        let result = try Subprocess.run("/bin/grep", ["-a", "-r", "-l", "-i", text, folder])
+        return result.stdout.split(separator: "\n").map(String.init)
+    }
+
+    /// Two desks have the store open; one forgets a patron the other has just
+    /// looked up. With secure_delete and the truncating checkpoint, `grep -a`
+    /// finds the canary in none of the store, its -wal, -shm or .lock — while
+    /// both desks are still open, and after they close.
+    @Test func forgettingWithAnotherDeskOpenLeavesNoTraceForGrep() throws {
+        let dir = TempFolder()
+        let path = dir.file("store/deskmate.sqlite")
+        let canary = "Zebulonia Qwertyfoxhallow"
+        var deskA: SQLiteStore? = try SQLiteStore(path: path)
+        var deskB: SQLiteStore? = try SQLiteStore(path: path)
+        for i in 0..<30 { _ = try deskA?.addPatron(PatronDraft(name: "Neighbour \(i) Person", notes: "n \(i)"), now: t0) }
+        let p = try #require(try deskA?.addPatron(
+            PatronDraft(name: canary, preferredName: "Qwertyfoxhallow", pronunciation: "QWERTY-fox", notes: "\(canary) notes"), now: t0))
+        for i in 0..<5 {
+            _ = try deskB?.logEncounter(encounter(
+                patron: p.id, arrived: t0.addingTimeInterval(Double(i) * 600), note: "Qwertyfoxhallow asked \(i)",
+                followUp: FollowUpDraft(promise: "ring Qwertyfoxhallow")))
+        }
+        #expect(try deskB?.lookup("qwertyfox", limit: 5, now: t0).isEmpty == false)
+        #expect(try !filesHolding("Qwertyfoxhallow", in: dir.path).isEmpty, "the canary should be on disk before forget")
+        try deskA?.forgetPatron(id: p.id)
+        // Desk B keeps working after the forget.
+        _ = try deskB?.addPatron(PatronDraft(name: "Later Person"), now: t0)
+        try deskB?.checkpointTruncate()
+        #expect(try filesHolding("Qwertyfoxhallow", in: dir.path) == [], "canary found while both desks are open")
+        #expect(try deskB?.lookup("qwertyfox", limit: 5, now: t0).isEmpty == true)
+        deskA = nil
+        deskB = nil
+        #expect(try filesHolding("Qwertyfoxhallow", in: dir.path) == [], "canary found after both desks closed")
+        #expect(try filesHolding("Zebulonia", in: dir.path) == [])
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.file("store")).sorted()
+        print("privacy canary: grep -a -r over \(files) after forget with two desks open: not found")
+    }
+
+    /// Purged encounters' notes and promises are overwritten too.
+    @Test func purgingLeavesNoTraceForGrep() throws {
+        let dir = TempFolder()
+        let path = dir.file("store/deskmate.sqlite")
+        let store = try SQLiteStore(path: path)
+        let p = try store.addPatron(PatronDraft(name: "Ann Lee"), now: t0)
+        for i in 0..<20 {
+            _ = try store.logEncounter(encounter(
+                patron: p.id, arrived: t0.addingTimeInterval(Double(i) * 86_400), note: "Oldsecretnote \(i)",
+                followUp: FollowUpDraft(promise: "Oldsecretpromise \(i)")))
+        }
+        _ = try store.logEncounter(encounter(patron: p.id, arrived: t0.addingTimeInterval(86_400 * 400), note: "recent"))
+        #expect(try store.purge(arrivedBefore: t0.addingTimeInterval(86_400 * 100)) == 20)
+        #expect(try filesHolding("Oldsecret", in: dir.path) == [])
+        let all = try store.encounters(arrivedFrom: .distantPast, to: .distantFuture)
+        #expect(all.count == 21)
+        #expect(all.filter { $0.patronID == nil && $0.note.isEmpty }.count == 20)
     }
 }
