@@ -64,6 +64,11 @@ let package = Package(
             name: "deskmate-bench",
             dependencies: ["DeskmateCore", "DeskmateStore", "NameMatching"]
         ),
+        // How long the shift summary takes on a big store (release mode).
+        .executableTarget(
+            name: "summary-bench",
+            dependencies: ["DeskmateCore", "DeskmateStore"]
+        ),
         // Starts programs for the tests without Foundation's `Process`.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DeskmateCoreTests", dependencies: ["DeskmateCore"]),

@@ -1,0 +1,68 @@
+// summary-bench: how long the end-of-shift summary takes on a big store.
+//
+//     swift run -c release summary-bench                              # seeds 5M encounters once
+//     swift run -c release summary-bench --store /tmp/s5m.sqlite      # an existing store
+//
+// Builds the report for periods of growing length ending now (an 8-hour
+// shift, a day, a week, a month) and renders it in all four formats, as the
+// screen and `deskmate summary` do. Prints wall and CPU milliseconds (p50
+// and max of several runs) and the encounters in each period; it judges nothing.
+import DeskmateCore
+import DeskmateStore
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+func seconds(_ clock: clockid_t) -> Double {
+    var ts = timespec()
+    clock_gettime(clock, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+func option(_ name: String) -> String? {
+    guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count else { return nil }
+    return arguments[i + 1]
+}
+let encounterCount = Int(option("--encounters") ?? "") ?? 5_000_000
+let patronCount = Int(option("--patrons") ?? "") ?? 200_000
+let runs = Int(option("--runs") ?? "") ?? 7
+let path = option("--store") ?? NSTemporaryDirectory() + "deskmate-summary-bench-\(encounterCount).sqlite"
+
+do {
+    let store = try SQLiteStore(path: path)
+    let now = Date()
+    if try store.encounters(arrivedFrom: now.addingTimeInterval(-7 * 86_400), to: now).isEmpty {
+        print("Seeding \(patronCount) patrons and \(encounterCount) encounters into \(path) (once)…")
+        let report = try store.seedSynthetic(patrons: patronCount, encounters: encounterCount, now: now)
+        print(String(format: "  seeded in %.1f s", report.seconds))
+    }
+    print("store: \(path)")
+    print("period      encounters   wall p50   wall max    cpu p50   (ms; report + text, markdown, csv, json)")
+    let periods: [(String, Double)] = [("8 hours", 8 * 3600), ("1 day", 86_400), ("7 days", 7 * 86_400), ("30 days", 30 * 86_400)]
+    for (label, length) in periods {
+        var walls: [Double] = [], cpus: [Double] = []
+        var count = 0
+        for _ in 0..<runs {
+            let w0 = seconds(CLOCK_MONOTONIC), c0 = seconds(CLOCK_PROCESS_CPUTIME_ID)
+            let report = try ShiftReports.make(
+                store: store, shift: nil, from: now.addingTimeInterval(-length), to: now, goals: DeskGoals(),
+                timeZone: .current, now: now)
+            let writer = ReportWriter(report: report, timeZone: .current)
+            let rendered = writer.text().count + writer.markdown().count + writer.csv().count
+                + ((try? JSONEncoder().encode(ReportJSON(report)))?.count ?? 0)
+            precondition(rendered > 0)
+            walls.append((seconds(CLOCK_MONOTONIC) - w0) * 1000)
+            cpus.append((seconds(CLOCK_PROCESS_CPUTIME_ID) - c0) * 1000)
+            count = report.total
+        }
+        walls.sort()
+        cpus.sort()
+        print(String(format: "%-10@ %11d %10.1f %10.1f %10.1f", label as NSString, count, walls[walls.count / 2],
+                     walls.last ?? 0, cpus[cpus.count / 2]))
+    }
+} catch {
+    print("summary-bench: \(error)")
+    exit(1)
+}
