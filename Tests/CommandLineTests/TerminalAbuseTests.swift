@@ -155,4 +155,81 @@ struct TerminalAbuseTests {
         let buffers = try tmux.tmux("list-buffers")
         #expect(!buffers.contains("rm -rf"), "OSC 52 reached the clipboard: \(buffers)")
     }
+
+    /// Ctrl-Z suspends the desk with the terminal restored; `fg` brings it
+    /// back with the running timer still counting. (Suspended for seconds,
+    /// not the minute a person might: the test must stay short.)
+    @Test func ctrlZThenFgKeepsTheTimer() throws {
+        var cli = DeskmateBinary()
+        defer { cli.cleanUp() }
+        cli.environment["PS1"] = "PROMPT$ "
+        let tmux = try TmuxSession(command: ["/bin/bash", "--norc", "--noprofile", "-i"], environment: cli.environment)
+        try tmux.waitFor("PROMPT$")
+        try tmux.type(TmuxSession.quote(DeskmateBinary.url.path))
+        try tmux.send("Enter")
+        try tmux.waitFor("Waiting line")
+        try tmux.send("n")
+        try tmux.waitFor("waiting walk-up")
+        try tmux.send("C-z")
+        try tmux.waitFor("Stopped")
+        try tmux.type("stty -a | grep -o -- '-icanon\\|icanon' | head -1; echo STTY-DONE")
+        try tmux.send("Enter")
+        var screen = try tmux.waitFor("STTY-DONE\n")
+        let stty = screen.components(separatedBy: "STTY-DONE").dropLast().last ?? ""
+        #expect(stty.contains("icanon") && !stty.contains("-icanon"), "terminal not restored while suspended: \(screen)")
+        sleep(2)
+        try tmux.type("fg")
+        try tmux.send("Enter")
+        screen = try tmux.waitFor("waiting walk-up")
+        #expect(screen.contains("Waiting line"), "\(screen)")
+        // The timer counted while the desk was stopped.
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline && !(screen.contains("0:03") || screen.contains("0:04") || screen.contains("0:05")
+                                     || screen.contains("0:06") || screen.contains("0:07")) {
+            usleep(200_000)
+            screen = try tmux.screen()
+        }
+        #expect(screen.contains("0:0"), "\(screen)")
+        #expect(!screen.contains("0:00 ") && !screen.contains("0:01 "), "the timer stopped while suspended: \(screen)")
+        try tmux.send("q")
+        try tmux.waitFor("Quit Deskmate?")
+        try tmux.send("y")
+        try tmux.waitFor("PROMPT$")
+    }
+
+    /// Another program holds the store's write lock while the desk works:
+    /// the desk says so in one line, keeps running, keeps its timers, and
+    /// works again once the lock is gone. (Today the screen waits out the
+    /// 5-second busy timeout before saying so.)
+    @Test(.enabled(if: StoreProbe.isAvailable, "sqlite3 is not installed"))
+    func aStoreHeldByAnotherProgramDoesNotStopTheDesk() throws {
+        let cli = DeskmateBinary()
+        defer { cli.cleanUp() }
+        // Wide enough for the whole message with the store's long test path.
+        let tmux = try TmuxSession(command: [DeskmateBinary.url.path], environment: cli.environment, width: 200, height: 30)
+        try tmux.waitFor("Waiting line")
+        try tmux.send("n")
+        try tmux.waitFor("waiting walk-up")
+        let pid = try #require(try Self.deskPID(tmux))
+        let ready = cli.file("ready")
+        let holder = try Subprocess.spawn(
+            "/usr/bin/sqlite3", [cli.storePath],
+            stdin: Data("BEGIN EXCLUSIVE;\n.shell touch \(ready)\n.shell sleep 7\nROLLBACK;\n".utf8))
+        defer { holder.kill(); holder.wait(seconds: 5) }
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: ready) && Date() < deadline { usleep(20_000) }
+        try #require(FileManager.default.fileExists(atPath: ready), "sqlite3 never took the lock")
+        try tmux.send("n")
+        var screen = try tmux.waitFor("busy in another program", seconds: 12)
+        #expect(kill(pid, 0) == 0, "the desk died")
+        #expect(screen.contains("waiting walk-up"), "the first timer is gone: \(screen)")
+        holder.wait(seconds: 10)
+        try tmux.send("n")
+        screen = try tmux.waitFor("2 waiting", seconds: 10)
+        try tmux.send("q")
+        try tmux.waitFor("Quit Deskmate?")
+        try tmux.send("y")
+        screen = try Self.waitForExit(tmux)
+        #expect(Self.restored(screen), "terminal not restored\n\(screen)")
+    }
 }
