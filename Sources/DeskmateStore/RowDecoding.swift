@@ -26,21 +26,7 @@ enum RowDecoding {
     }
 
     static func encounter(_ row: Row) throws -> Encounter {
-        let mode: String = try row.decode(forColumn: "mode")
-        let kind: String = try row.decode(forColumn: "kind")
-        let read: Int? = try row.decode(forColumn: "read")
-        return Encounter(
-            id: try row.decode(forColumn: "id"),
-            patronID: try row.decode(forColumn: "patron_id"),
-            desk: try row.decode(forColumn: "desk"),
-            staff: try row.decode(forColumn: "staff"),
-            mode: ContactMode(rawValue: mode) ?? .inPerson,
-            kind: QuestionKind(rawValue: kind) ?? .other,
-            read: read.flatMap(ReadLevel.init(rawValue:)),
-            arrived: date(try row.decode(forColumn: "arrived")) ?? Date(timeIntervalSince1970: 0),
-            served: date(try row.decode(forColumn: "served")),
-            closed: date(try row.decode(forColumn: "closed")),
-            note: try row.decode(String?.self, forColumn: "note") ?? "")
+        try EncounterColumns(row).decode(row)
     }
 
     static func followUp(_ row: Row, prefix: String = "") throws -> FollowUp {
@@ -69,5 +55,52 @@ enum RowDecoding {
             served: date(try row.decode(forColumn: "served")),
             patronID: try row.decode(forColumn: "patron_id"),
             mode: ContactMode(rawValue: mode) ?? .inPerson)
+    }
+}
+
+/// Where each encounter column sits in a statement's rows, found once by
+/// name: a summary decodes thousands of rows, and finding columns by name
+/// for every value cost more than the rest of the decoding.
+struct EncounterColumns {
+    let id, patronID, desk, staff, mode, kind, read, arrived, served, closed, note: Int
+
+    init(_ row: Row) throws {
+        var indexes: [String: Int] = [:]
+        for (i, name) in row.columnNames.enumerated() where indexes[name.lowercased()] == nil {
+            indexes[name.lowercased()] = i
+        }
+        func index(_ name: String) throws -> Int {
+            guard let i = indexes[name] else { throw StoreError.failed("The store has no encounter column \(name).") }
+            return i
+        }
+        id = try index("id")
+        patronID = try index("patron_id")
+        desk = try index("desk")
+        staff = try index("staff")
+        mode = try index("mode")
+        kind = try index("kind")
+        read = try index("read")
+        arrived = try index("arrived")
+        served = try index("served")
+        closed = try index("closed")
+        note = try index("note")
+    }
+
+    func decode(_ row: Row) throws -> Encounter {
+        let mode: String = try row.decode(atIndex: mode)
+        let kind: String = try row.decode(atIndex: kind)
+        let read: Int? = try row.decode(atIndex: read)
+        return Encounter(
+            id: try row.decode(atIndex: id),
+            patronID: try row.decode(atIndex: patronID),
+            desk: try row.decode(atIndex: desk),
+            staff: try row.decode(atIndex: staff),
+            mode: ContactMode(rawValue: mode) ?? .inPerson,
+            kind: QuestionKind(rawValue: kind) ?? .other,
+            read: read.flatMap(ReadLevel.init(rawValue:)),
+            arrived: RowDecoding.date(try row.decode(atIndex: arrived)) ?? Date(timeIntervalSince1970: 0),
+            served: RowDecoding.date(try row.decode(atIndex: served)),
+            closed: RowDecoding.date(try row.decode(atIndex: closed)),
+            note: try row.decode(String?.self, atIndex: note) ?? "")
     }
 }

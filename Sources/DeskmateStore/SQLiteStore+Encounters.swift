@@ -114,7 +114,14 @@ extension SQLiteStore {
 
     /// Encounters with their follow-ups attached.
     static func encounters(_ db: Database, sql: String, arguments: StatementArguments) throws -> [Encounter] {
-        var encounters = try Row.fetchAll(db, sql: sql, arguments: arguments).map(RowDecoding.encounter)
+        var encounters: [Encounter] = []
+        var columns: EncounterColumns?
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try rows.next() {
+            let layout = try columns ?? EncounterColumns(row)
+            columns = layout
+            encounters.append(try layout.decode(row))
+        }
         guard !encounters.isEmpty else { return [] }
         if encounters.count <= 500 {
             let ids = encounters.map(\.id)

@@ -36,9 +36,8 @@ public struct ReportJSON: Encodable, Sendable {
     public var goals: DeskGoals
 
     public init(_ r: ShiftReport) {
-        let iso = ISO8601DateFormatter()
-        from = iso.string(from: r.period.from)
-        to = iso.string(from: r.period.to)
+        from = InstantFormat.iso8601(r.period.from)
+        to = InstantFormat.iso8601(r.period.to)
         desk = r.period.desk
         staff = r.period.staff
         encounters = r.total
@@ -54,8 +53,8 @@ public struct ReportJSON: Encodable, Sendable {
         byHour = r.byHour
         followUps = FollowUps(promised: r.followUpsPromised.count, open: r.followUpsOpen.count, kept: r.followUpsKept.count,
                               overdue: r.followUpsOverdue.count)
-        complaints = r.complaints.map { Note(arrived: iso.string(from: $0.arrived), note: $0.note) }
-        suggestions = r.suggestions.map { Note(arrived: iso.string(from: $0.arrived), note: $0.note) }
+        complaints = r.complaints.map { Note(arrived: InstantFormat.iso8601($0.arrived), note: $0.note) }
+        suggestions = r.suggestions.map { Note(arrived: InstantFormat.iso8601($0.arrived), note: $0.note) }
         scorecard = r.scorecard
         goals = r.goals
     }

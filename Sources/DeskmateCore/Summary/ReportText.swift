@@ -147,10 +147,9 @@ public struct ReportWriter: Sendable {
         var header = ["timestamp", "desk", "staff", "mode", "kind", "read", "wait_seconds", "service_seconds", "note"]
         if !names.isEmpty { header.append("patron") }
         var out = CSVWriter.record(header)
-        let iso = ISO8601DateFormatter()
         for e in report.encounters {
             var row = [
-                iso.string(from: e.arrived), e.desk, e.staff, e.mode.rawValue, e.kind.rawValue,
+                InstantFormat.iso8601(e.arrived), e.desk, e.staff, e.mode.rawValue, e.kind.rawValue,
                 e.read.map { "\($0.rawValue)" } ?? "", e.wait.map { "\(Int($0.rounded()))" } ?? "",
                 e.service.map { "\(Int($0.rounded()))" } ?? "", e.note,
             ]

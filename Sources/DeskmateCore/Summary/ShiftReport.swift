@@ -94,9 +94,15 @@ public struct ShiftReport: Sendable, Equatable {
         let patrons = Set(encounters.compactMap(\.patronID))
         returningPatrons = patrons.intersection(returningIDs).count
         newPatrons = patrons.count - returningPatrons
-        byMode = Dictionary(grouping: encounters, by: { $0.mode.rawValue }).mapValues(\.count)
-        byKind = Dictionary(grouping: encounters, by: { $0.kind.rawValue }).mapValues(\.count)
-        byRead = Dictionary(grouping: encounters.filter { $0.read != nil }, by: { "\($0.read?.rawValue ?? 0)" }).mapValues(\.count)
+        var modes: [ContactMode: Int] = [:], kinds: [QuestionKind: Int] = [:], reads: [Int: Int] = [:]
+        for e in encounters {
+            modes[e.mode, default: 0] += 1
+            kinds[e.kind, default: 0] += 1
+            if let read = e.read { reads[read.rawValue, default: 0] += 1 }
+        }
+        byMode = Dictionary(uniqueKeysWithValues: modes.map { ($0.key.rawValue, $0.value) })
+        byKind = Dictionary(uniqueKeysWithValues: kinds.map { ($0.key.rawValue, $0.value) })
+        byRead = Dictionary(uniqueKeysWithValues: reads.map { ("\($0.key)", $0.value) })
 
         let waits = encounters.compactMap(\.wait)
         let services = encounters.compactMap(\.service)
@@ -106,14 +112,17 @@ public struct ShiftReport: Sendable, Equatable {
         withinGoal = measured.isEmpty ? nil : Double(measured.filter {
             ($0.wait ?? 0) <= Double(goals.acknowledgeSeconds) && ($0.service ?? 0) <= Double(goals.serviceSeconds)
         }.count) / Double(measured.count)
-        longestWaits = Array(encounters.filter { ($0.wait ?? 0) > 0 }.sorted { ($0.wait ?? 0) > ($1.wait ?? 0) }.prefix(5))
+        // Sorting indices, not encounters: a month of them is a lot to copy.
+        longestWaits = encounters.indices.filter { (encounters[$0].wait ?? 0) > 0 }
+            .sorted { (encounters[$0].wait ?? 0) > (encounters[$1].wait ?? 0) }.prefix(5).map { encounters[$0] }
 
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         var hours = Array(repeating: 0, count: 24)
         var hourWaits = Array(repeating: 0.0, count: 24)
+        var clock = LocalHour(timeZone: timeZone)
         for e in encounters {
-            let h = calendar.component(.hour, from: e.arrived)
+            let h = clock.hour(of: e.arrived)
             hours[h] += 1
             hourWaits[h] = Swift.max(hourWaits[h], e.wait ?? 0)
         }
@@ -165,5 +174,29 @@ public struct ShiftReport: Sendable, Equatable {
         let rank = p * Double(sorted.count - 1)
         let low = Int(rank.rounded(.down)), high = Int(rank.rounded(.up))
         return sorted[low] + (sorted[high] - sorted[low]) * (rank - Double(low))
+    }
+}
+
+/// The hour of day of an instant in the desk's time zone, without a
+/// `Calendar` call per encounter: the zone's offset is looked up once per
+/// hour of UTC (offsets change on the hour) and the rest is arithmetic.
+struct LocalHour {
+    let timeZone: TimeZone
+    private var bucket = Int64.min
+    private var offset = 0
+
+    init(timeZone: TimeZone) { self.timeZone = timeZone }
+
+    mutating func hour(of date: Date) -> Int {
+        let t = date.timeIntervalSince1970
+        guard t.isFinite, abs(t) < 1e15 else { return 0 }
+        let seconds = Int64(t.rounded(.down))
+        let utcHour = seconds >= 0 ? seconds / 3600 : (seconds - 3599) / 3600
+        if utcHour != bucket {
+            bucket = utcHour
+            offset = timeZone.secondsFromGMT(for: date)
+        }
+        let local = (seconds + Int64(offset)) % 86_400
+        return Int((local + 86_400) % 86_400 / 3600)
     }
 }

@@ -197,9 +197,5 @@ enum JSONOutput {
 
 /// Instants as ISO 8601 with the UTC offset, the form scripts read best.
 enum ISO8601 {
-    static func string(_ date: Date) -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        return f.string(from: date)
-    }
+    static func string(_ date: Date) -> String { InstantFormat.iso8601(date) }
 }
