@@ -15,13 +15,22 @@ extension SQLiteStore {
         return try read { db in
             var search = NameSearch(db: db, query: parsed, limit: limit)
             let found = try search.run()
+            // Prepared once per connection: this runs on every keystroke.
+            let patronRow = try db.cachedStatement(sql: "SELECT * FROM patron WHERE id = ?")
+            let lastRow = try db.cachedStatement(sql: """
+                SELECT * FROM encounter WHERE patron_id = ? ORDER BY arrived DESC, id DESC LIMIT 1
+                """)
+            let followUpRow = try db.cachedStatement(sql: "SELECT * FROM follow_up WHERE encounter_id = ? LIMIT 1")
             return try found.compactMap { hit in
-                guard let patron = try Self.fetchPatron(db, id: hit.patronID) else { return nil }
+                guard let row = try Row.fetchOne(patronRow, arguments: [hit.patronID]) else { return nil }
+                let patron = try RowDecoding.patron(row)
+                var last = try Row.fetchOne(lastRow, arguments: [hit.patronID]).map(RowDecoding.encounter)
+                if let id = last?.id {
+                    last?.followUp = try Row.fetchOne(followUpRow, arguments: [id]).map { try RowDecoding.followUp($0) }
+                }
                 let words = search.query.match(names: hit.names)?.words ?? []
                 return PatronMatch(
-                    patron: patron,
-                    lastEncounter: try Self.lastEncounter(db, patronID: patron.id),
-                    reason: MatchReason(kind: hit.kind.name, words: words))
+                    patron: patron, lastEncounter: last, reason: MatchReason(kind: hit.kind.name, words: words))
             }
         }
     }
@@ -36,9 +45,12 @@ extension SQLiteStore {
 /// - few (≤ `fullReadRows`): all of them, then sorted by score;
 /// - many (a one- or two-letter word matching a large part of the store):
 ///   patrons from the best score down, stopping once `limit` match — when a
-///   word covers many patrons, the best-scored ones are near the top; the
-///   walk is capped at `walkRows`, and if it ends short and the anchor's rows
-///   are not too many (≤ `fallbackRows`) they are read whole instead.
+///   word covers many patrons, the best-scored ones are near the top. This
+///   is chosen only when the walk is expected to be shorter than reading the
+///   anchor's rows (the query's share of patrons estimated from the word
+///   counts); it is capped at four times that estimate (at most `walkRows`),
+///   and if it ends short and the anchor's rows are not too many
+///   (≤ `fallbackRows`) they are read whole instead.
 ///
 /// Nicknames, sound-alike words and typos are looked up in the vocabulary
 /// only for the tiers that are reached, so a query with plenty of exact or
@@ -52,6 +64,7 @@ struct NameSearch {
     }
 
     static let fullReadRows = 6_000
+    static let mergeWords = 24
     static let walkRows = 60_000
     static let fallbackRows = 60_000
 
@@ -60,6 +73,8 @@ struct NameSearch {
     let limit: Int
     private var hits: [Int64: Hit] = [:]
     private var prefixRows: [Int] = []
+    /// About how many patrons there are (the highest id: no count scan).
+    private var patronCount = 0
 
     init(db: Database, query: NameQuery, limit: Int) {
         self.db = db
@@ -69,6 +84,7 @@ struct NameSearch {
 
     mutating func run() throws -> [Hit] {
         prefixRows = try query.words.map { try rows(prefix: $0.text) }
+        patronCount = try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) FROM patron")) ?? 0
         for tier in MatchKind.allCases {
             if tier == .exact {
                 try exactTier()
@@ -118,11 +134,67 @@ struct NameSearch {
             if count < fewest { fewest = count; anchor = i; anchorWords = alternatives }
         }
         guard fewest > 0 else { return }
-        if fewest > Self.fullReadRows {
-            try walkBestFirst(tier)
+        let prefix = query.words[anchor].text
+        if let words = try vocabulary(prefix: prefix, max: Self.mergeWords) {
+            let streams = words + anchorWords.filter { !$0.hasPrefix(prefix) }
+            if streams.count <= Self.mergeWords {
+                try merge(streams, tier: tier)
+                return
+            }
+        }
+        // How many patrons a best-first walk would read to find enough, if
+        // the words occur independently of each other.
+        var share = 1.0
+        for count in prefixRows { share *= min(1, Double(max(count, 1)) / Double(max(patronCount, 1))) }
+        let walk = Double(limit - hits.count) / share
+        if fewest > Self.fullReadRows && walk < Double(fewest) {
+            try walkBestFirst(tier, rows: Int(min(Double(Self.walkRows), max(2_000, 4 * walk))))
             if hits.count >= limit || fewest > Self.fallbackRows { return }
         }
         try readAll(prefix: query.words[anchor].text, words: anchorWords, tier: tier)
+    }
+
+    /// The anchor's words read side by side, each best-scored first straight
+    /// off the index, merged into one best-first stream: the first `limit`
+    /// patrons that match are the best, so this usually reads a few dozen
+    /// rows even for a word a million patrons share.
+    private mutating func merge(_ words: [String], tier: MatchKind) throws {
+        var cursors: [RowCursor] = []
+        var heads: [(score: Double, id: Int64, names: String)?] = []
+        for (i, word) in words.enumerated() {
+            // One prepared statement per stream, all open at once.
+            let statement = try db.cachedStatement(sql: """
+                SELECT /* stream \(i) */ patron_id, score, names FROM name_posting WHERE word = ?
+                ORDER BY score DESC, patron_id DESC
+                """)
+            let cursor = try Row.fetchCursor(statement, arguments: [word])
+            cursors.append(cursor)
+            heads.append(try cursor.next().map { ($0[1], $0[0], $0[2]) })
+        }
+        let wanted = limit - hits.count
+        var added = 0, read = 0
+        while added < wanted, read < Self.fallbackRows {
+            var best = -1
+            for i in heads.indices {
+                guard let head = heads[i] else { continue }
+                if best < 0 { best = i; continue }
+                let other = heads[best]!
+                if head.score > other.score || (head.score == other.score && head.id > other.id) { best = i }
+            }
+            guard best >= 0, let head = heads[best] else { break }
+            read += 1
+            if add(id: head.id, score: head.score, names: head.names, ceiling: tier) { added += 1 }
+            heads[best] = try cursors[best].next().map { ($0[1], $0[0], $0[2]) }
+        }
+    }
+
+    /// The vocabulary words starting with `prefix`, or nil when there are
+    /// more than `max`.
+    private func vocabulary(prefix: String, max: Int) throws -> [String]? {
+        let words = try String.fetchAll(
+            db.cachedStatement(sql: "SELECT word FROM name_vocab WHERE word >= ? AND word < ? LIMIT ?"),
+            arguments: [prefix, prefix + "\u{7F}", max + 1])
+        return words.count > max ? nil : words
     }
 
     private mutating func readAll(prefix: String, words: [String], tier: MatchKind) throws {
@@ -139,14 +211,14 @@ struct NameSearch {
     }
 
     /// Patrons from the best score down until `limit` more match.
-    private mutating func walkBestFirst(_ tier: MatchKind) throws {
+    private mutating func walkBestFirst(_ tier: MatchKind, rows: Int) throws {
         let statement = try db.cachedStatement(sql: """
             SELECT id, rank, folded FROM patron ORDER BY rank DESC, id DESC
             """)
         let cursor = try Row.fetchCursor(statement)
         let wanted = limit - hits.count
         var added = 0, read = 0
-        while let row = try cursor.next(), added < wanted, read < Self.walkRows {
+        while let row = try cursor.next(), added < wanted, read < rows {
             read += 1
             if consider(row, ceiling: tier) { added += 1 }
         }
@@ -156,11 +228,12 @@ struct NameSearch {
     /// is new; returns whether it was added.
     @discardableResult
     private mutating func consider(_ row: Row, ceiling: MatchKind) -> Bool {
-        let id: Int64 = row[0]
-        guard hits[id] == nil else { return false }
-        let names: String = row[2]
-        guard let kind = query.kind(names: names, ceiling: ceiling) else { return false }
-        hits[id] = Hit(patronID: id, score: row[1], kind: kind, names: names)
+        add(id: row[0], score: row[1], names: row[2], ceiling: ceiling)
+    }
+
+    private mutating func add(id: Int64, score: Double, names: String, ceiling: MatchKind) -> Bool {
+        guard hits[id] == nil, let kind = query.kind(names: names, ceiling: ceiling) else { return false }
+        hits[id] = Hit(patronID: id, score: score, kind: kind, names: names)
         return true
     }
 

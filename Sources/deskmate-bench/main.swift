@@ -23,6 +23,22 @@ func monotonicSeconds() -> Double {
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
 
+/// CPU time of the calling thread: what a lookup costs when the machine is
+/// shared (wall-clock time also counts waiting for a core).
+func threadCPUSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+/// User and system CPU time of this whole process so far.
+func processCPUSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+
 /// Peak resident memory of this process so far, in MB (VmHWM).
 func peakRSSMB() -> Double {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
@@ -50,13 +66,17 @@ struct Stats: Codable {
 
 // MARK: Children
 
-struct SeedResult: Codable { var seconds: Double; var patronsPerSecond: Double; var peakMB: Double; var fileMB: Double }
+struct SeedResult: Codable {
+    var seconds: Double; var cpuSeconds: Double; var patronsPerSecond: Double; var peakMB: Double; var fileMB: Double
+}
 struct ImportResult: Codable {
-    var rows: Int; var csvMB: Double; var parseSeconds: Double; var importSeconds: Double; var peakMB: Double
+    var rows: Int; var csvMB: Double; var parseSeconds: Double; var importSeconds: Double; var cpuSeconds: Double
+    var peakMB: Double
 }
 struct LookupResult: Codable {
     var coldStartMs: Double
     var typing: Stats, oneLetter: Stats, twoLetter: Stats, heard: Stats
+    var typingCPU: Stats, shortCPU: Stats
     var worstShort: String
     var peakMB: Double
 }
@@ -73,7 +93,7 @@ func childSeed(path: String, patrons: Int) throws {
     let report = try store.seedSynthetic(patrons: patrons, encounters: patrons * 2, seed: 42, now: Date())
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     printJSON(SeedResult(
-        seconds: report.seconds, patronsPerSecond: Double(patrons) / report.seconds, peakMB: peakRSSMB(),
+        seconds: report.seconds, cpuSeconds: processCPUSeconds(), patronsPerSecond: Double(patrons) / report.seconds, peakMB: peakRSSMB(),
         fileMB: Double(size) / 1_048_576))
 }
 
@@ -102,11 +122,13 @@ func childImport(path: String, rows: Int) throws {
         drafts.append(PatronDraft(name: f[0], preferredName: f[1].isEmpty ? nil : f[1]))
     }
     let t1 = monotonicSeconds()
+    let cpu1 = processCPUSeconds()
     _ = try store.importPatrons(drafts, now: Date())
     let t2 = monotonicSeconds()
+    let cpu = processCPUSeconds() - cpu1
     try? FileManager.default.removeItem(atPath: csvPath)
     printJSON(ImportResult(
-        rows: rows, csvMB: Double(bytes.count) / 1_048_576, parseSeconds: t1 - t0, importSeconds: t2 - t1, peakMB: peakRSSMB()))
+        rows: rows, csvMB: Double(bytes.count) / 1_048_576, parseSeconds: t1 - t0, importSeconds: t2 - t1, cpuSeconds: cpu, peakMB: peakRSSMB()))
 }
 
 /// Names as they are heard at the desk: other spellings, nicknames, slips,
@@ -140,36 +162,37 @@ func childLookup(path: String, seed: UInt64) throws {
         typed.append(random.chance(0.5) && words.count > 1 ? (words.dropFirst() + [words[0]]).joined(separator: " ") : folded)
     }
 
-    func keystrokes(_ names: [String]) throws -> [(String, Double)] {
-        var out: [(String, Double)] = []
+    /// (query, wall ms, thread CPU ms) for every keystroke of `names`.
+    func keystrokes(_ names: [String]) throws -> [(String, Double, Double)] {
+        var out: [(String, Double, Double)] = []
         for name in names {
             var prefix = ""
             for ch in name {
                 prefix.append(ch)
                 if ch == " " { continue }
-                let t = monotonicSeconds()
-                _ = try store.lookup(prefix, limit: 20, now: Date())
-                out.append((prefix, (monotonicSeconds() - t) * 1000))
+                out.append(try timed(prefix))
             }
         }
         return out
+    }
+    func timed(_ query: String) throws -> (String, Double, Double) {
+        let t = monotonicSeconds(), c = threadCPUSeconds()
+        _ = try store.lookup(query, limit: 20, now: Date())
+        return (query, (monotonicSeconds() - t) * 1000, (threadCPUSeconds() - c) * 1000)
     }
     _ = try keystrokes(typed + heardNames) // warm up: the page cache and prepared statements
     let typing = try keystrokes(typed)
     let heard = try keystrokes(heardNames)
     let letters = "abcdefghijklmnopqrstuvwxyz".map(String.init)
-    var short: [(String, Double)] = []
-    for query in letters + letters.flatMap({ a in letters.map { a + $0 } }) {
-        let t = monotonicSeconds()
-        _ = try store.lookup(query, limit: 20, now: Date())
-        short.append((query, (monotonicSeconds() - t) * 1000))
-    }
+    var short: [(String, Double, Double)] = []
+    for query in letters + letters.flatMap({ a in letters.map { a + $0 } }) { short.append(try timed(query)) }
     let worst = short.max { $0.1 < $1.1 }!
     printJSON(LookupResult(
         coldStartMs: cold, typing: Stats((typing + heard).map(\.1)),
         oneLetter: Stats(short.filter { $0.0.count == 1 }.map(\.1)),
         twoLetter: Stats(short.filter { $0.0.count == 2 }.map(\.1)),
-        heard: Stats(heard.map(\.1)), worstShort: String(format: "%@ %.2f ms", worst.0, worst.1), peakMB: peakRSSMB()))
+        heard: Stats(heard.map(\.1)), typingCPU: Stats((typing + heard).map(\.2)), shortCPU: Stats(short.map(\.2)),
+        worstShort: String(format: "%@ %.2f ms", worst.0, worst.1), peakMB: peakRSSMB()))
 }
 
 // MARK: Parent
@@ -255,8 +278,8 @@ func main() throws {
         let path = folder + "/bench-\(n).sqlite"
         print("\n== \(n) patrons, \(2 * n) encounters ==")
         if let seed = decode(SeedResult.self, runChild(["--child-seed", path, String(n)])) {
-            print(String(format: "seed:    %.1f s (%.0f patrons/s), store %.0f MB, peak RSS %.0f MB",
-                         seed.seconds, seed.patronsPerSecond, seed.fileMB, seed.peakMB))
+            print(String(format: "seed:    %.1f s (%.0f patrons/s; %.1f s CPU), store %.0f MB, peak RSS %.0f MB",
+                         seed.seconds, seed.patronsPerSecond, seed.cpuSeconds, seed.fileMB, seed.peakMB))
         } else { print("seed failed") }
         if let r = decode(LookupResult.self, runChild(["--child-lookup", path])) {
             print(String(format: "cold start to first result: %.1f ms (store already in the OS page cache)", r.coldStartMs))
@@ -265,6 +288,8 @@ func main() throws {
             print("  every one-letter query a–z:                 " + r.oneLetter.text)
             print("  every two-letter query aa–zz:               " + r.twoLetter.text)
             print("  slowest one- or two-letter query: \(r.worstShort)")
+            print("CPU time of the lookup thread, typing:          " + r.typingCPU.text)
+            print("CPU time of the lookup thread, one/two letters: " + r.shortCPU.text)
             print(String(format: "peak RSS of the lookup process: %.0f MB", r.peakMB))
         } else { print("lookup failed") }
         if let deskmate {
@@ -278,8 +303,9 @@ func main() throws {
             print("whole process `deskmate lookup QUERY --json` (5 queries × 5 runs): " + Stats(times).text)
         }
         if doImport, let r = decode(ImportResult.self, runChild(["--child-import", path + ".import", String(n)])) {
-            print(String(format: "CSV import of %d rows (%.0f MB): parse %.1f s, import %.1f s (%.0f rows/s), peak RSS %.0f MB",
-                         r.rows, r.csvMB, r.parseSeconds, r.importSeconds, Double(r.rows) / r.importSeconds, r.peakMB))
+            print(String(
+                format: "CSV import of %d rows (%.0f MB): parse %.1f s, import %.1f s (%.0f rows/s; %.1f s CPU), peak RSS %.0f MB",
+                r.rows, r.csvMB, r.parseSeconds, r.importSeconds, Double(r.rows) / r.importSeconds, r.cpuSeconds, r.peakMB))
         }
         if !keep {
             for suffix in ["", "-wal", "-shm", ".lock", ".import", ".import-wal", ".import-shm", ".import.lock"] {
