@@ -21,7 +21,7 @@ struct CrashSafetyTests {
         var random = SplitMix(seed: seed)
         var reported: [String: Int] = [:]
         var killed = 0, exited = 0
-        let rounds = 40
+        let rounds = 30
         for round in 0..<rounds {
             let marker = "crash-\(round)"
             let child = try Subprocess.spawn(DeskmateBinary.url.path, logArguments(marker), environment: cli.environment)

@@ -194,7 +194,7 @@ import Glibc
         var random = SampleRandom(seed: 2026)
         var outcomes = (opened: 0, refused: 0, readErrors: 0)
         let pages = original.count / 4096
-        for round in 0..<40 {
+        for round in 0..<25 {
             let copy = dir.file("flip-\(round).sqlite")
             var data = original
             // One byte in a page header or cell pointer array (where damage
@@ -225,7 +225,7 @@ import Glibc
             }
             for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: copy + suffix) }
         }
-        print("random byte flips: 40 damaged copies, \(outcomes.refused) refused at open, "
+        print("random byte flips: 25 damaged copies, \(outcomes.refused) refused at open, "
             + "\(outcomes.readErrors) reported on read, \(outcomes.opened - outcomes.readErrors) read without notice, 0 crashes")
     }
 
