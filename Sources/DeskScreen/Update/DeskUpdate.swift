@@ -47,7 +47,10 @@ public enum DeskUpdate {
             state.summary = report
             return []
         case .exported(let path):
-            state.flash = Flash(text: "Handover note written to \(path)", isError: false, until: state.now.addingTimeInterval(10))
+            // The folder is in the README; the file's name is what to find.
+            let shown = path.split(separator: "/").suffix(2).joined(separator: "/")
+            state.flash = Flash(text: "Handover note saved: \(shown), beside the store", isError: false,
+                                until: state.now.addingTimeInterval(10))
             return []
         case .failed(let text):
             state.flash = Flash(text: text, isError: true, until: state.now.addingTimeInterval(8))

@@ -87,8 +87,13 @@ enum CloseFormView {
         for level in ReadLevel.all {
             readSpans += choice(Character("\(level.rawValue)"), "", chosen: form.read == level)
         }
-        if let read = form.read { readSpans.append(Span(read.meaning, style: Theme.dim)) }
         y += putWrapped(readSpans, x: x, y: y, width: w, indent: 12, maxY: inner.maxY, buffer: &buffer)
+        if let read = form.read {
+            // Under the levels, word by word, so a narrow form wraps it instead of cutting it.
+            let words = read.meaning.split(separator: " ").map { Span($0 + " ", style: Theme.dim) }
+            y += putWrapped([Span(String(repeating: " ", count: 12))] + words, x: x, y: y, width: w, indent: 12,
+                            maxY: inner.maxY, buffer: &buffer)
+        }
         for (field, name, text) in [(CloseForm.Field.note, "Note", form.note), (.followUp, "Promised", form.followUp), (.due, "Due", form.due)] {
             guard y < inner.maxY else { break }
             buffer.put([label(field, name)], x: x, y: y)

@@ -43,6 +43,25 @@ enum SummaryLines {
 
     static func seconds(_ value: Double?) -> String { value.map { ElapsedFormat.clock($0) } ?? "—" }
 
+    /// A labelled list ("How  walk-up 7 · phone 4 …") over as many lines as
+    /// the width needs, continuation lines indented under the first item.
+    static func wrapped(label: String, items: [String], width: Int) -> [[Span]] {
+        guard !items.isEmpty else { return [[Span(label, style: Theme.dim), Span("—")]] }
+        let indent = label.displayWidth
+        var lines: [[Span]] = [[Span(label, style: Theme.dim)]]
+        var column = indent
+        for (i, item) in items.enumerated() {
+            let text = item + (i < items.count - 1 ? " · " : "")
+            if column > indent && column + item.displayWidth > width {
+                lines.append([Span(String(repeating: " ", count: indent))])
+                column = indent
+            }
+            lines[lines.count - 1].append(Span(text))
+            column += text.displayWidth
+        }
+        return lines
+    }
+
     static func lines(_ r: ShiftReport, timeZone: TimeZone, width: Int) -> [[Span]] {
         var out: [[Span]] = []
         let s = r.scorecard
@@ -57,9 +76,9 @@ enum SummaryLines {
         out.append([Span("Wait     ", style: Theme.dim), Span("median \(seconds(r.wait.median)) · p90 \(seconds(r.wait.p90)) · max \(seconds(r.wait.max)) · \(percent(r.wait.withinGoal)) within \(ElapsedFormat.clock(Double(r.goals.acknowledgeSeconds)))")])
         out.append([Span("Service  ", style: Theme.dim), Span("median \(seconds(r.service.median)) · p90 \(seconds(r.service.p90)) · max \(seconds(r.service.max)) · \(percent(r.service.withinGoal)) within \(ElapsedFormat.clock(Double(r.goals.serviceSeconds)))")])
         let modes = ContactMode.allCases.compactMap { m in r.byMode[m.rawValue].map { "\(m.label) \($0)" } }
-        out.append([Span("How      ", style: Theme.dim), Span(modes.isEmpty ? "—" : modes.joined(separator: " · "))])
+        out += wrapped(label: "How      ", items: modes, width: width)
         let kinds = QuestionKind.allCases.compactMap { k in r.byKind[k.rawValue].map { "\(k.label) \($0)" } }
-        out.append([Span("Kinds    ", style: Theme.dim), Span(kinds.isEmpty ? "—" : kinds.joined(separator: " · "))])
+        out += wrapped(label: "Kinds    ", items: kinds, width: width)
         let reads = (1...6).map { "\($0):\(r.byRead["\($0)"] ?? 0)" }
         out.append([Span("READ     ", style: Theme.dim), Span(reads.joined(separator: " "))])
         out.append([])
