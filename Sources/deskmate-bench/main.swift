@@ -3,6 +3,7 @@
 //
 //     swift run -c release deskmate-bench                      # 10k, 100k, 1M
 //     swift run -c release deskmate-bench --patrons 100000     # one size
+//     … --keep, then --reuse                                   # measure again without reseeding
 //
 // Each size runs in fresh child processes (this same program), so every
 // figure — cold start, peak memory (VmHWM) — belongs to one job alone:
@@ -78,6 +79,7 @@ struct LookupResult: Codable {
     var typing: Stats, oneLetter: Stats, twoLetter: Stats, heard: Stats
     var typingCPU: Stats, shortCPU: Stats
     var worstShort: String
+    var slowest: [String]
     var peakMB: Double
 }
 
@@ -192,7 +194,9 @@ func childLookup(path: String, seed: UInt64) throws {
         oneLetter: Stats(short.filter { $0.0.count == 1 }.map(\.1)),
         twoLetter: Stats(short.filter { $0.0.count == 2 }.map(\.1)),
         heard: Stats(heard.map(\.1)), typingCPU: Stats((typing + heard).map(\.2)), shortCPU: Stats(short.map(\.2)),
-        worstShort: String(format: "%@ %.2f ms", worst.0, worst.1), peakMB: peakRSSMB()))
+        worstShort: String(format: "%@ %.2f ms", worst.0, worst.1),
+        slowest: (typing + heard).sorted { $0.2 > $1.2 }.prefix(5).map { String(format: "“%@” %.1f ms CPU", $0.0, $0.2) },
+        peakMB: peakRSSMB()))
 }
 
 // MARK: Parent
@@ -205,9 +209,9 @@ func runChild(_ args: [String]) -> String? {
 
 /// Starts `path` with `args` (posix_spawn, not Foundation's Process) and
 /// returns its standard output and wall-clock time.
-func runProgram(_ path: String, _ args: [String]) -> (status: Int32, output: String?, seconds: Double) {
+func runProgram(_ path: String, _ args: [String]) -> (status: Int32, output: String?, seconds: Double, cpuSeconds: Double) {
     var fds: [Int32] = [0, 0]
-    guard pipe(&fds) == 0 else { return (-1, nil, 0) }
+    guard pipe(&fds) == 0 else { return (-1, nil, 0, 0) }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
@@ -219,7 +223,7 @@ func runProgram(_ path: String, _ args: [String]) -> (status: Int32, output: Str
     let rc = posix_spawn(&pid, path, &actions, nil, argv, environ)
     posix_spawn_file_actions_destroy(&actions)
     close(fds[1])
-    guard rc == 0 else { close(fds[0]); return (-1, nil, 0) }
+    guard rc == 0 else { close(fds[0]); return (-1, nil, 0, 0) }
     var data = Data()
     var buffer = [UInt8](repeating: 0, count: 65_536)
     while true {
@@ -229,9 +233,12 @@ func runProgram(_ path: String, _ args: [String]) -> (status: Int32, output: Str
     }
     close(fds[0])
     var status: Int32 = 0
-    waitpid(pid, &status, 0)
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
     let seconds = monotonicSeconds() - t
-    return (status, String(decoding: data, as: UTF8.self), seconds)
+    let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    return (status, String(decoding: data, as: UTF8.self), seconds, cpu)
 }
 
 func decode<T: Decodable>(_ type: T.Type, _ text: String?) -> T? {
@@ -250,6 +257,7 @@ func main() throws {
     var deskmate: String? = nil
     var keep = false
     var doImport = true
+    var reuse = false
     while let arg = args.first {
         args.removeFirst()
         switch arg {
@@ -258,8 +266,9 @@ func main() throws {
         case "--deskmate": deskmate = args.removeFirst()
         case "--keep": keep = true
         case "--no-import": doImport = false
+        case "--reuse": reuse = true
         default:
-            print("usage: deskmate-bench [--patrons 10000,100000,1000000] [--folder DIR] [--deskmate PATH] [--keep] [--no-import]")
+            print("usage: deskmate-bench [--patrons 10000,100000,1000000] [--folder DIR] [--deskmate PATH] [--keep] [--reuse] [--no-import]")
             exit(2)
         }
     }
@@ -277,7 +286,9 @@ func main() throws {
     for n in sizes {
         let path = folder + "/bench-\(n).sqlite"
         print("\n== \(n) patrons, \(2 * n) encounters ==")
-        if let seed = decode(SeedResult.self, runChild(["--child-seed", path, String(n)])) {
+        if reuse && FileManager.default.fileExists(atPath: path) {
+            print("seed:    reusing \(path) (--reuse)")
+        } else if let seed = decode(SeedResult.self, runChild(["--child-seed", path, String(n)])) {
             print(String(format: "seed:    %.1f s (%.0f patrons/s; %.1f s CPU), store %.0f MB, peak RSS %.0f MB",
                          seed.seconds, seed.patronsPerSecond, seed.cpuSeconds, seed.fileMB, seed.peakMB))
         } else { print("seed failed") }
@@ -290,17 +301,19 @@ func main() throws {
             print("  slowest one- or two-letter query: \(r.worstShort)")
             print("CPU time of the lookup thread, typing:          " + r.typingCPU.text)
             print("CPU time of the lookup thread, one/two letters: " + r.shortCPU.text)
+            print("  costliest keystrokes: " + r.slowest.joined(separator: ", "))
             print(String(format: "peak RSS of the lookup process: %.0f MB", r.peakMB))
         } else { print("lookup failed") }
         if let deskmate {
-            var times: [Double] = []
+            var times: [Double] = [], cpu: [Double] = []
             for query in ["kathryn smyth", "m", "wang wei", "smiht", "jo"] {
                 for _ in 0..<5 {
                     let run = runProgram(deskmate, ["lookup", query, "--json", "--store", path])
-                    if run.status == 0 { times.append(run.seconds * 1000) }
+                    if run.status == 0 { times.append(run.seconds * 1000); cpu.append(run.cpuSeconds * 1000) }
                 }
             }
             print("whole process `deskmate lookup QUERY --json` (5 queries × 5 runs): " + Stats(times).text)
+            print("  its CPU time (user + system):                                  " + Stats(cpu).text)
         }
         if doImport, let r = decode(ImportResult.self, runChild(["--child-import", path + ".import", String(n)])) {
             print(String(
