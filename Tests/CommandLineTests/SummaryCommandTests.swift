@@ -139,3 +139,27 @@ import Testing
         return result.stdout
     }
 }
+
+/// Retention: the config's days, or a flag, strip old encounters of their patron.
+@Suite(.serialized) struct RetentionTests {
+    @Test func purgeUsesTheConfiguredRetention() throws {
+        let cli = DeskmateBinary()
+        defer { cli.cleanUp() }
+        try cli.run("patron", "add", "Ann Lee")
+        try cli.run("log", "--patron", "1", "--mode", "phone", "--kind", "reference", "--note", "old question",
+                    "--arrived", "2020-01-02T10:00:00Z", "--closed", "2020-01-02T10:05:00Z")
+        try cli.run("log", "--patron", "1", "--mode", "phone", "--kind", "reference", "--note", "new question")
+        let none = try cli.run("purge")
+        #expect(none.status != 0 && none.stderr.contains("retention_days"), "\(none.stderr)")
+        #expect(try cli.run("purge", "--older-than-days", "0").status != 0)
+
+        try FileManager.default.createDirectory(atPath: cli.folder + "/config/deskmate", withIntermediateDirectories: true)
+        try "[privacy]\nretention_days = 365\n".write(toFile: cli.folder + "/config/deskmate/config.toml", atomically: true, encoding: .utf8)
+        let purged = try cli.run("purge")
+        #expect(purged.status == 0 && purged.stdout.contains("Purged 1 encounter from before 365 days ago"), "\(purged.stdout)")
+        let history = try #require(try cli.json("history", "1", "--json") as? [[String: Any]])
+        #expect(history.map { $0["note"] as? String } == ["new question"])
+        let all = try #require(try cli.json("export", "encounters", "--format", "json") as? [[String: Any]])
+        #expect(all.count == 2, "the old encounter still counts")
+    }
+}

@@ -13,7 +13,9 @@ struct DeskCommand: ParsableCommand {
     func run() throws {
         try TerminalCheck.requireTerminal()
         let (settings, identity) = try settingsOptions.load()
-        try storeOptions.withStore { store in
+        // Another desk holds the store for milliseconds; a program holding it
+        // longer gets a one-line message after a second, not a frozen screen.
+        try storeOptions.withStore(busyTimeout: 1) { store in
             if let days = settings.retentionDays {
                 _ = try store.purge(arrivedBefore: Date().addingTimeInterval(-Double(days) * 86_400))
             }

@@ -97,16 +97,37 @@ struct PurgeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "purge",
         abstract: "Strip patron links and notes from old encounters.",
-        discussion: "Encounters that arrived before the date lose their patron, note and follow-up; their counts stay for statistics.")
+        discussion: """
+            Encounters that arrived before the date lose their patron, note and follow-up; their counts \
+            stay for statistics. With neither option, the config file's privacy.retention_days is used, \
+            so a nightly `deskmate purge` applies the desk's retention even on days the screen is not opened.
+            """)
     @OptionGroup var storeOptions: StoreOptions
-    @Option(help: "A date like 2025-11-22; older encounters are purged.") var before: String
+    @Option(help: "A date like 2025-11-22; older encounters are purged.") var before: String?
+    @Option(name: .customLong("older-than-days"), help: "Purge encounters older than this many days.") var olderThanDays: Int?
+
+    func validate() throws {
+        if before != nil && olderThanDays != nil { throw ValidationError("Give --before or --older-than-days, not both.") }
+        if let olderThanDays, olderThanDays < 1 { throw ValidationError("--older-than-days must be 1 or more.") }
+    }
 
     func run() throws {
-        guard let date = TimeArgument.parse(before) else {
-            Console.error("--before needs a date like 2025-11-22, not \(before).")
-            throw ExitCode.validationFailure
+        let date: Date
+        let label: String
+        if let before {
+            guard let parsed = TimeArgument.parse(before) else {
+                Console.error("--before needs a date like 2025-11-22, not \(before).")
+                throw ExitCode.validationFailure
+            }
+            (date, label) = (parsed, before)
+        } else {
+            guard let days = try olderThanDays ?? SettingsOptions.parse([]).load().settings.retentionDays else {
+                Console.error("Give --before DATE or --older-than-days N, or set privacy.retention_days in \(SettingsOptions.configPath).")
+                throw ExitCode.validationFailure
+            }
+            (date, label) = (Date().addingTimeInterval(-Double(days) * 86_400), "\(days) days ago")
         }
         let count = try storeOptions.withStore { store in try store.purge(arrivedBefore: date) }
-        Console.print("Purged \(count) encounter\(count == 1 ? "" : "s") from before \(before).")
+        Console.print("Purged \(count) encounter\(count == 1 ? "" : "s") from before \(label).")
     }
 }

@@ -14,9 +14,12 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the store and runs `body`; a store problem becomes one clear
     /// line on standard error and exit status 1.
-    func withStore<T>(_ body: (SQLiteStore) throws -> T) throws -> T {
+    /// - Parameter busyTimeout: how long a write waits for another program
+    ///   holding the store; the desk screen waits less, so its timers never
+    ///   stand still for long.
+    func withStore<T>(busyTimeout: TimeInterval = SQLiteStore.busyTimeout, _ body: (SQLiteStore) throws -> T) throws -> T {
         do {
-            let store = try SQLiteStore(path: path)
+            let store = try SQLiteStore(path: path, busyTimeout: busyTimeout)
             return try body(store)
         } catch let error as StoreError {
             Console.error(error.description)
