@@ -80,6 +80,9 @@ public final class Terminal {
 
     deinit { close() }
 
+    /// Whether the terminal has gone away; the app should save and end.
+    public private(set) var hungUp = false
+
     /// The signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) received since the last
     /// call, if any. The app loop checks it after each `readEvent`.
     public static func takePendingSignal() -> Int32? {
@@ -159,9 +162,14 @@ public final class Terminal {
         // signal interrupts it, so a resize or SIGTERM would only be noticed
         // when the timeout ran out. poll() returns at once on a signal; then
         // ncurses is asked without waiting (its SIGWINCH handler has run).
-        if timeoutMilliseconds > 0 {
-            var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-            _ = poll(&descriptor, 1, timeoutMilliseconds)
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        _ = poll(&descriptor, 1, max(0, timeoutMilliseconds))
+        // The terminal went away (window closed, ssh dropped, tmux session
+        // killed) and no SIGHUP said so: every poll would return at once,
+        // and the desk would spin a core forever.
+        if descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+            hungUp = true
+            return nil
         }
         wtimeout(window, 0)
         var code: wint_t = 0

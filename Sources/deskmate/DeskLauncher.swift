@@ -67,7 +67,8 @@ enum DeskLauncher {
                 terminal.present(frame.buffer, cursor: frame.cursor)
                 dirty = false
             }
-            if Terminal.takePendingSignal() != nil { break } // timers are already stored
+            // Timers are already stored: ending here loses nothing.
+            if Terminal.takePendingSignal() != nil || terminal.hungUp { break }
 
             let timeout = waitMilliseconds(state: state, lookupBusy: worker.isBusy)
             if let event = terminal.readEvent(timeoutMilliseconds: timeout) {

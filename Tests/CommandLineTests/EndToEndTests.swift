@@ -66,6 +66,38 @@ struct EndToEndTests {
         #expect(screen.contains("0:02") || screen.contains("0:03") || screen.contains("0:04"), "the timer kept counting: \(screen)")
     }
 
+    @Test func closingTheTerminalEndsTheDeskAndKeepsItsTimer() throws {
+        let cli = DeskmateBinary()
+        defer { cli.cleanUp() }
+        var tmux: TmuxSession? = try TmuxSession(command: [DeskmateBinary.url.path], environment: cli.environment)
+        try tmux?.waitFor("Waiting line")
+        try tmux?.send("n")
+        try tmux?.waitFor("waiting walk-up")
+        let desks = Self.processes(withEnvironment: "XDG_DATA_HOME=" + cli.folder + "/data")
+        #expect(desks.count == 1)
+        tmux = nil // the window is closed: tmux kills the session and its terminal
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline && desks.contains(where: { kill($0, 0) == 0 }) { usleep(100_000) }
+        let left = desks.filter { kill($0, 0) == 0 }
+        #expect(left.isEmpty, "the desk outlived its terminal")
+        left.forEach { kill($0, SIGKILL) }
+        let again = try TmuxSession(command: [DeskmateBinary.url.path], environment: cli.environment)
+        try again.waitFor("waiting walk-up")
+    }
+
+    /// Processes whose environment holds `entry` (a test's own data folder).
+    static func processes(withEnvironment entry: String) -> [pid_t] {
+        let ids = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return ids.compactMap { name -> pid_t? in
+            guard let pid = pid_t(name), pid != getpid(),
+                  let data = FileManager.default.contents(atPath: "/proc/\(name)/environ") else { return nil }
+            let entries = data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+            let isDesk = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(name)/exe"))?
+                .hasSuffix("/deskmate") == true
+            return isDesk && entries.contains(entry) ? pid : nil
+        }
+    }
+
     @Test func anUnknownTerminalGetsAClearMessage() throws {
         var cli = DeskmateBinary()
         defer { cli.cleanUp() }
