@@ -40,10 +40,11 @@ struct EndToEndTests {
         try tmux.send("q")
         try tmux.waitFor("Quit Deskmate?")
         try tmux.send("y")
-        screen = try tmux.waitFor("[exit 0]")
-        // The terminal is back in canonical (cooked) mode.
-        let after = screen.components(separatedBy: "[exit 0]").last ?? ""
-        #expect(after.contains("icanon") && !after.contains("-icanon"), "terminal not restored: \(after)")
+        // The terminal is back in canonical (cooked) mode (stty's line comes
+        // a moment after the exit line, so wait for both).
+        screen = try TerminalAbuseTests.waitForExit(tmux)
+        #expect(screen.contains("[exit 0]"))
+        #expect(TerminalAbuseTests.restored(screen), "terminal not restored: \(screen)")
 
         let history = try #require(try cli.json("history", "1", "--json") as? [[String: Any]])
         #expect(history.count == 2)
