@@ -54,9 +54,16 @@ public struct NameQuery: Sendable {
 
     public var words: [Word]
 
+    /// At most this many words of a query count (and this many letters of
+    /// each): names are rarely longer, and it bounds the work of a pasted
+    /// paragraph.
+    public static let maxWords = 8
+    public static let maxLetters = 40
+
     /// Folds `text` into query words ("Kathryn  Smyth" → kathryn, smyth).
     public init(_ text: String) {
-        words = NameFolding.words(text).map(Word.init)
+        words = NameFolding.words(String(text.prefix(Self.maxWords * (Self.maxLetters + 1))))
+            .prefix(Self.maxWords).map { Word(String($0.prefix(Self.maxLetters))) }
     }
 
     public var isEmpty: Bool { words.isEmpty }

@@ -1,6 +1,7 @@
 import DeskmateCore
 import Foundation
 import GRDB
+import NameMatching
 import Testing
 @testable import DeskmateStore
 
@@ -166,6 +167,20 @@ import Testing
             if results.allSatisfy({ $0.reason.kind == "prefix" }) {
                 #expect(results.map(\.patron.id) == Array(best), "\(query)")
             }
+        }
+    }
+
+    /// The store's trigger computes the visit score in SQL; it must agree
+    /// with the Swift formula the seed and the bulk index use.
+    @Test func visitScoreAgreesInSwiftAndSQL() throws {
+        let queue = try DatabaseQueue()
+        for (seen, visits) in [(nil, 0), (1_795_000_000.0, 1), (1_700_000_123.5, 2), (1_795_000_000.0, 12), (86_400.0, 5_000)] {
+            let sql = try queue.read { db in
+                try Double.fetchOne(
+                    db, sql: "SELECT \(VisitScore.sql()) FROM (SELECT ? AS last_seen, ? AS visit_count)",
+                    arguments: [seen, visits])
+            }
+            #expect(sql == VisitScore.score(lastSeen: seen, visits: visits), "\(String(describing: seen)) \(visits)")
         }
     }
 

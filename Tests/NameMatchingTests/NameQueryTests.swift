@@ -45,6 +45,12 @@ import Testing
         #expect(query.kind(names: "bill smith") == .prefix)
     }
 
+    @Test func longQueriesAreCut() {
+        let query = NameQuery(String(repeating: "ann ", count: 1_000) + String(repeating: "x", count: 500))
+        #expect(query.words.count == NameQuery.maxWords)
+        #expect(NameQuery(String(repeating: "x", count: 500)).words[0].text.count == NameQuery.maxLetters)
+    }
+
     @Test func kindsAreOrderedAndNamed() {
         #expect(MatchKind.allCases.sorted() == [.exact, .prefix, .nickname, .phonetic, .typo])
         #expect(MatchKind.allCases.map(\.name) == ["exact", "prefix", "nickname", "phonetic", "typo"])
@@ -57,5 +63,7 @@ import Testing
         #expect(yesterday > twoYearsAgo)
         #expect(VisitScore.score(lastSeen: now, visits: 10) > VisitScore.score(lastSeen: now, visits: 1))
         #expect(VisitScore.score(lastSeen: nil, visits: 0) == 0)
+        // Each doubling of visits is worth ten days of recency.
+        #expect(abs(VisitScore.score(lastSeen: now, visits: 3) - VisitScore.score(lastSeen: now + 10 * day, visits: 1)) < 1e-6)
     }
 }
