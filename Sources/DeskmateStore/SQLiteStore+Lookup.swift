@@ -73,6 +73,9 @@ struct NameSearch {
     let limit: Int
     private var hits: [Int64: Hit] = [:]
     private var prefixRows: [Int] = []
+    /// Index rows of words a merge read to the end, for the weaker tiers.
+    private var readToEnd: [String: [(score: Double, id: Int64, names: String)]] = [:]
+    private var keptRows = 0
     /// About how many patrons there are (the highest id: no count scan).
     private var patronCount = 0
 
@@ -89,8 +92,10 @@ struct NameSearch {
             if tier == .exact {
                 try exactTier()
             } else {
-                try addAlternatives(for: tier)
-                try matchTier(tier)
+                // When no query word gained an alternative, this tier would
+                // read and match exactly what the previous one did.
+                let changed = tier == .prefix ? true : try addAlternatives(for: tier)
+                if changed { try matchTier(tier) }
             }
             if hits.count >= limit { break }
         }
@@ -159,17 +164,37 @@ struct NameSearch {
     /// patrons that match are the best, so this usually reads a few dozen
     /// rows even for a word a million patrons share.
     private mutating func merge(_ words: [String], tier: MatchKind) throws {
-        var cursors: [RowCursor] = []
-        var heads: [(score: Double, id: Int64, names: String)?] = []
+        typealias Posting = (score: Double, id: Int64, names: String)
+        // A stream is either a cursor on the index or, for a word already
+        // read to its end by an earlier tier, that word's rows kept in memory
+        // (a weaker tier re-checks them against its new alternatives
+        // without asking SQLite again).
+        var cursors: [RowCursor?] = []
+        var kept: [[Posting]] = []
+        var positions: [Int] = []
+        var recording: [[Posting]?] = []
+        var heads: [Posting?] = []
         for (i, word) in words.enumerated() {
+            if let rows = readToEnd[word] {
+                cursors.append(nil)
+                kept.append(rows)
+                positions.append(1)
+                recording.append(nil)
+                heads.append(rows.first)
+                continue
+            }
             // One prepared statement per stream, all open at once.
             let statement = try db.cachedStatement(sql: """
                 SELECT /* stream \(i) */ patron_id, score, names FROM name_posting WHERE word = ?
                 ORDER BY score DESC, patron_id DESC
                 """)
             let cursor = try Row.fetchCursor(statement, arguments: [word])
+            let head: Posting? = try cursor.next().map { ($0[1], $0[0], $0[2]) }
             cursors.append(cursor)
-            heads.append(try cursor.next().map { ($0[1], $0[0], $0[2]) })
+            kept.append([])
+            positions.append(0)
+            recording.append(head.map { [$0] } ?? [])
+            heads.append(head)
         }
         let wanted = limit - hits.count
         var added = 0, read = 0
@@ -184,7 +209,23 @@ struct NameSearch {
             guard best >= 0, let head = heads[best] else { break }
             read += 1
             if add(id: head.id, score: head.score, names: head.names, ceiling: tier) { added += 1 }
-            heads[best] = try cursors[best].next().map { ($0[1], $0[0], $0[2]) }
+            if let cursor = cursors[best] {
+                let next: Posting? = try cursor.next().map { ($0[1], $0[0], $0[2]) }
+                heads[best] = next
+                if let next {
+                    if recording[best] != nil && keptRows < Self.fallbackRows {
+                        recording[best]!.append(next)
+                        keptRows += 1
+                    } else {
+                        recording[best] = nil
+                    }
+                } else if let rows = recording[best] {
+                    readToEnd[words[best]] = rows
+                }
+            } else {
+                heads[best] = positions[best] < kept[best].count ? kept[best][positions[best]] : nil
+                positions[best] += 1
+            }
         }
     }
 
@@ -253,10 +294,12 @@ struct NameSearch {
     /// Finds, for each query word, the name words it may also stand for at
     /// `tier`: nicknames from the table, vocabulary words with a Double
     /// Metaphone key in common, or vocabulary words one or two edits away.
-    private mutating func addAlternatives(for tier: MatchKind) throws {
+    /// Returns whether any word gained an alternative of this kind.
+    private mutating func addAlternatives(for tier: MatchKind) throws -> Bool {
+        let before = query.words.map { $0.alternativeWords(upTo: tier).count }
         switch tier {
         case .exact, .prefix:
-            return
+            return false
         case .nickname:
             for i in query.words.indices {
                 for word in Nicknames.bundled.alternatives(of: query.words[i].text).sorted() {
@@ -274,7 +317,7 @@ struct NameSearch {
             }
         case .typo:
             let limits = query.words.map { EditDistance.allowedEdits(forLength: $0.text.utf8.count) }
-            guard limits.contains(where: { $0 > 0 }) else { return }
+            guard limits.contains(where: { $0 > 0 }) else { return false }
             var texts = query.words.map { Array($0.text.utf8) }
             let cursor = try String.fetchCursor(db.cachedStatement(sql: "SELECT word FROM name_vocab"))
             while let word = try cursor.next() {
@@ -286,5 +329,6 @@ struct NameSearch {
                 }
             }
         }
+        return query.words.map { $0.alternativeWords(upTo: tier).count } != before
     }
 }
