@@ -30,14 +30,21 @@ final class TmuxSession {
     /// Waits until the screen contains `text`, up to `seconds`.
     @discardableResult
     func waitFor(_ text: String, seconds: Double = 8) throws -> String {
+        try waitFor(all: [text], seconds: seconds)
+    }
+
+    /// Waits until the screen shows every one of `texts` at once: a capture
+    /// can catch a frame half drawn, so what is checked is waited for.
+    @discardableResult
+    func waitFor(all texts: [String], seconds: Double = 8) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            if texts.allSatisfy(last.contains) { return last }
             usleep(100_000)
         }
-        throw CLIError(message: "screen never showed “\(text)”. Last screen:\n\(last)")
+        throw CLIError(message: "screen never showed “\(texts.joined(separator: "” and “"))”. Last screen:\n\(last)")
     }
 
     @discardableResult
