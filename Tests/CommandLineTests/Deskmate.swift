@@ -43,6 +43,7 @@ struct DeskmateBinary {
         try run(arguments, stdin: stdin)
     }
 
+    @discardableResult
     func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
         let result = try Subprocess.run(Self.url.path, arguments, environment: environment, stdin: stdin)
         return Result(status: result.status, stdout: result.stdout, stderr: result.stderr)

@@ -13,7 +13,7 @@ final class TmuxSession {
         try tmux("new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", line)
     }
 
-    deinit { try? tmux("kill-session", "-t", name) }
+    deinit { _ = try? tmux("kill-session", "-t", name) }
 
     func send(_ keys: String...) throws {
         for key in keys { try tmux("send-keys", "-t", name, "--", key) }

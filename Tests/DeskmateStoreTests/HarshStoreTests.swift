@@ -100,7 +100,7 @@ import Glibc
         do {
             let store = try SQLiteStore(path: path)
             #expect(throws: StoreError.self) { try store.addPatron(PatronDraft(name: "Bo Ek"), now: t0) }
-        } catch let error as StoreError {
+        } catch {
             // Refusing to open at all is as good, if it says why.
             #expect(error == .readOnly(path: path) || error.description.contains("cannot"), "\(error)")
         }
