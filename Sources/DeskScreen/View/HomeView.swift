@@ -97,8 +97,13 @@ enum PatronCardView {
             line([Span("First visit — welcome them.", style: Theme.dim)])
         } else {
             line([Span(card.recent.count == 1 ? "Last time" : "Recent", style: Theme.dim)])
+            // What was asked and promised is the point of the card: two lines
+            // each rather than cut off at the edge.
             for e in card.recent {
-                line([Span("• "), Span(EncounterLine.text(e, timeZone: state.config.timeZone, now: state.now))])
+                let text = EncounterLine.text(e, timeZone: state.config.timeZone, now: state.now)
+                for (i, part) in TextWrap.lines(text, width: max(1, w - 2), maxLines: 2).enumerated() {
+                    line([Span(i == 0 ? "• " : "  "), Span(part)])
+                }
             }
         }
     }
@@ -148,8 +153,8 @@ enum TodayView {
         guard inner.height > 0 else { return }
         let t = state.today
         let anonymous = t.encounters - t.withPatron
-        buffer.put([Span("\(t.encounters)", style: Theme.title), Span(" served · \(t.withPatron) known · \(anonymous) anonymous")],
-                   x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1)
+        let counts = " served · \(t.withPatron) known · \(anonymous) " + (inner.width >= 40 ? "anonymous" : "anon.")
+        buffer.put([Span("\(t.encounters)", style: Theme.title), Span(counts)], x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1)
         if inner.height > 1, t.encounters > 0 {
             let share = Int((Double(t.withinGoal) / Double(t.encounters) * 100).rounded())
             buffer.put([Span("\(share)%", style: share >= 80 ? Theme.ok : Theme.amber),
