@@ -97,20 +97,10 @@ extension SQLiteStore {
     public func patronsSeen(before date: Date, among patronIDs: Set<Int64>) throws -> Set<Int64> {
         guard !patronIDs.isEmpty else { return [] }
         return try read { db in
-            // A few hundred ids a statement: SQLite probes `encounter_patron`
-            // for each, without a round trip through Swift per patron.
             var seen = Set<Int64>()
-            let ids = Array(patronIDs)
-            for start in stride(from: 0, to: ids.count, by: 500) {
-                let chunk = ids[start..<min(start + 500, ids.count)]
-                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                let found = try Int64.fetchAll(
-                    db, sql: """
-                        SELECT p.id FROM patron p WHERE p.id IN (\(marks))
-                        AND EXISTS (SELECT 1 FROM encounter e WHERE e.patron_id = p.id AND e.arrived < ?)
-                        """,
-                    arguments: StatementArguments(Array(chunk)) + [date.timeIntervalSince1970])
-                seen.formUnion(found)
+            let statement = try db.cachedStatement(sql: "SELECT 1 FROM encounter WHERE patron_id = ? AND arrived < ? LIMIT 1")
+            for id in patronIDs where try Bool.fetchOne(statement, arguments: [id, date.timeIntervalSince1970]) != nil {
+                seen.insert(id)
             }
             return seen
         }
