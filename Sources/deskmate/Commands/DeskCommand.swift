@@ -17,7 +17,9 @@ struct DeskCommand: ParsableCommand {
         // longer gets a one-line message after a second, not a frozen screen.
         try storeOptions.withStore(busyTimeout: 1) { store in
             if let days = settings.retentionDays {
-                _ = try store.purge(arrivedBefore: Date().addingTimeInterval(-Double(days) * 86_400))
+                // A store busy elsewhere must not keep the desk from opening:
+                // retention is applied again at the next start (or by `deskmate purge`).
+                _ = try? store.purge(arrivedBefore: Date().addingTimeInterval(-Double(days) * 86_400))
             }
             try DeskLauncher.run(store: store, identity: identity, goals: settings.goals)
         }
