@@ -22,8 +22,8 @@ enum WaitingLineView {
         let inner = Border(title: title, style: Theme.border, titleStyle: Theme.title).draw(in: rect, buffer: &buffer)
         guard !inner.isEmpty else { return }
         if state.timers.isEmpty {
-            buffer.put("Nobody waiting. Press n when someone walks up, p when the phone rings.", x: inner.x + 1, y: inner.y,
-                       style: Theme.dim, maxWidth: inner.width - 1)
+            let hint = "Nobody waiting. Press n when someone walks up, p when the phone rings."
+            _ = Paragraph(hint, style: Theme.dim).draw(in: inner.inset(left: 1), buffer: &buffer)
             return
         }
         var list = ListState(selected: state.selectedTimer)
@@ -129,7 +129,7 @@ enum PromptPanelView {
         let x = inner.x + 1, w = max(1, inner.width - 1)
         let attribution = "— Steve Backs, 20 Points on Excellent Library Customer Service"
         let closing = prompt.closing.map { TextWrap.lines($0, width: w) } ?? []
-        let attributionLines = TextWrap.lines(attribution, width: w, maxLines: 2)
+        let attributionLines = TextWrap.lines(attribution, width: w, maxLines: 3)
         let textRoom = max(1, inner.height - attributionLines.count - closing.count)
         var y = inner.y
         for line in TextWrap.lines(prompt.text, width: w, maxLines: textRoom) {
