@@ -238,6 +238,21 @@ import Testing
         #expect(s.summaryScroll == 0, "opens at the top again")
     }
 
+    @Test func theSummaryScreenShowsWhatTheReportsSay() throws {
+        let s = Fixture.summary(width: 100, height: 30)
+        let report = try #require(s.summary)
+        let screen = DeskView.render(s).buffer.textLines().joined(separator: "\n")
+        let text = ReportWriter(report: report, timeZone: Fixture.utc).text()
+        let clock = { (v: Double?) in v.map { ElapsedFormat.clock($0) } ?? "—" }
+        #expect(screen.contains("\(report.total) encounters · \(report.withPatron) with a known patron · \(report.anonymous) anonymous"))
+        #expect(text.contains("Encounters: \(report.total) (\(report.withPatron) with a known patron, \(report.anonymous) anonymous)"))
+        for value in [report.wait.median, report.wait.p90, report.wait.max, report.service.median] {
+            #expect(screen.contains(clock(value)) && text.contains(clock(value)))
+        }
+        #expect(text.contains("\(report.returningPatrons) returning, \(report.newPatrons) new"))
+        #expect(screen.contains("\(report.returningPatrons) returning, \(report.newPatrons) new"))
+    }
+
     @Test func storeFailuresAreShownNotFatal() {
         var s = Fixture.busy()
         _ = DeskUpdate.update(&s, .failed("deskmate.sqlite is busy in another program; try again in a moment."))
