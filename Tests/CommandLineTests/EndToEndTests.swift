@@ -53,10 +53,7 @@ struct EndToEndTests {
     @Test func aRunningTimerSurvivesQuitAndSignals() throws {
         let cli = DeskmateBinary()
         defer { cli.cleanUp() }
-        var tmux: TmuxSession? = try TmuxSession(command: [DeskmateBinary.url.path], environment: cli.environment)
-        try tmux?.waitFor("Waiting line")
-        try tmux?.send("n")
-        try tmux?.waitFor("waiting walk-up")
+        var tmux: TmuxSession? = try Self.deskWithAWalkUp(cli)
         try tmux?.send("C-c")
         try tmux?.waitFor("[exit")
         tmux = nil
@@ -73,10 +70,7 @@ struct EndToEndTests {
     @Test func closingTheTerminalEndsTheDeskAndKeepsItsTimer() throws {
         let cli = DeskmateBinary()
         defer { cli.cleanUp() }
-        var tmux: TmuxSession? = try TmuxSession(command: [DeskmateBinary.url.path], environment: cli.environment)
-        try tmux?.waitFor("Waiting line")
-        try tmux?.send("n")
-        try tmux?.waitFor("waiting walk-up")
+        var tmux: TmuxSession? = try Self.deskWithAWalkUp(cli)
         let desks = Self.processes(withEnvironment: "XDG_DATA_HOME=" + cli.folder + "/data")
         #expect(desks.count == 1)
         tmux = nil // the window is closed: tmux kills the session and its terminal
@@ -87,6 +81,15 @@ struct EndToEndTests {
         left.forEach { kill($0, SIGKILL) }
         let again = try TmuxSession(command: [DeskmateBinary.url.path], environment: cli.environment)
         try again.waitFor("waiting walk-up")
+    }
+
+    /// The desk in tmux with one walk-up's timer running.
+    static func deskWithAWalkUp(_ cli: DeskmateBinary) throws -> TmuxSession {
+        let tmux = try TmuxSession(command: [DeskmateBinary.url.path], environment: cli.environment)
+        try tmux.waitFor("Waiting line")
+        try tmux.send("n")
+        try tmux.waitFor("waiting walk-up")
+        return tmux
     }
 
     /// Processes whose environment holds `entry` (a test's own data folder).

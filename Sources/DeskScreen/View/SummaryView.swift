@@ -37,11 +37,8 @@ enum SummaryView {
 
 /// The summary as styled lines, shared by the screen and its tests.
 enum SummaryLines {
-    static func percent(_ share: Double?) -> String {
-        share.map { "\(Int(($0 * 100).rounded()))%" } ?? "—"
-    }
-
-    static func seconds(_ value: Double?) -> String { value.map { ElapsedFormat.clock($0) } ?? "—" }
+    static func percent(_ share: Double?) -> String { ReportWriter.percent(share) }
+    static func seconds(_ value: Double?) -> String { ReportWriter.clock(value) }
 
     /// A labelled list ("How  walk-up 7 · phone 4 …") over as many lines as
     /// the width needs, continuation lines indented under the first item.

@@ -15,8 +15,10 @@ public struct ReportWriter: Sendable {
         self.names = names
     }
 
-    static func percent(_ share: Double?) -> String { share.map { "\(Int(($0 * 100).rounded()))%" } ?? "—" }
-    static func clock(_ seconds: Double?) -> String { seconds.map { ElapsedFormat.clock($0) } ?? "—" }
+    /// A share as a whole percentage, "—" when nothing was measured.
+    public static func percent(_ share: Double?) -> String { share.map { "\(Int(($0 * 100).rounded()))%" } ?? "—" }
+    /// Seconds as a desk clock, "—" when nothing was measured.
+    public static func clock(_ seconds: Double?) -> String { seconds.map { ElapsedFormat.clock($0) } ?? "—" }
 
     func stamp(_ date: Date) -> String {
         DayFormat.string(date, timeZone: timeZone) + " " + hourMinute(date)

@@ -199,3 +199,24 @@ enum JSONOutput {
 enum ISO8601 {
     static func string(_ date: Date) -> String { InstantFormat.iso8601(date) }
 }
+
+/// A shift as `shift start/end --json` print it.
+struct ShiftJSON: Encodable {
+    var id: Int64
+    var desk: String
+    var staff: String
+    var started: Date
+    var ended: Date?
+
+    init(_ s: Shift) { id = s.id; desk = s.desk; staff = s.staff; started = s.started; ended = s.ended }
+
+    enum CodingKeys: String, CodingKey { case id, desk, staff, started, ended }
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(desk, forKey: .desk)
+        try c.encode(staff, forKey: .staff)
+        try c.encode(ISO8601.string(started), forKey: .started)
+        try c.encode(ended.map(ISO8601.string), forKey: .ended)
+    }
+}

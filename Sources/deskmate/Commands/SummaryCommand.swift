@@ -1,0 +1,76 @@
+import ArgumentParser
+import DeskmateCore
+import DeskmateStore
+import Foundation
+
+/// `deskmate summary`: the shift report in the format asked for.
+struct SummaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summary",
+        abstract: "How the desk did: counts, timeliness, traffic, promises, complaints and suggestions.",
+        discussion: """
+            Reports on the current shift by default (or today, with no shift open). An \
+            encounter belongs to the period it arrived in; a returning patron is one with an \
+            encounter before the period. No patron names unless --with-names.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, csv, json }
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var settingsOptions: SettingsOptions
+    @Option(help: "current, last, or a shift id.") var shift: String?
+    @Option(help: "Start of the period (instead of a shift).") var from: TimeArgument?
+    @Option(help: "End of the period (default now).") var to: TimeArgument?
+    @Option(help: "text, markdown, csv or json.") var format: Format = .text
+    @Flag(help: "Include patron names.") var withNames = false
+    @Option(help: "Write to this file (0600, whole or not at all) instead of standard output.") var output: String?
+
+    func validate() throws {
+        if shift != nil && (from != nil || to != nil) { throw ValidationError("Give --shift or --from/--to, not both.") }
+    }
+
+    func run() throws {
+        let (settings, _) = try settingsOptions.load()
+        let now = Date()
+        let text = try storeOptions.withStore { store -> String in
+            var chosen: Shift?
+            switch shift {
+            case nil where from == nil: chosen = try store.openShift()
+            case nil: chosen = nil
+            case "current":
+                guard let open = try store.openShift() else { throw StoreError.notFound("An open shift") }
+                chosen = open
+            case "last":
+                guard let last = try store.lastEndedShift() else { throw StoreError.notFound("An ended shift") }
+                chosen = last
+            case let id?:
+                guard let n = Int64(id), let found = try store.shift(id: n) else { throw StoreError.notFound("Shift \(id)") }
+                chosen = found
+            }
+            let report = try ShiftReports.make(
+                store: store, shift: chosen, from: from?.date, to: to?.date ?? now, goals: settings.goals,
+                timeZone: .current, now: now)
+            var names: [Int64: String] = [:]
+            if withNames {
+                for id in Set(report.encounters.compactMap(\.patronID)) { names[id] = try store.patron(id: id)?.name }
+            }
+            let writer = ReportWriter(report: report, timeZone: .current, names: names)
+            switch format {
+            case .text: return writer.text()
+            case .markdown: return writer.markdown()
+            case .csv: return writer.csv()
+            case .json: return try JSONOutput.string(ReportJSON(report)) + "\n"
+            }
+        }
+        if let output {
+            do { try AtomicFile.write(text, to: output) } catch {
+                Console.error("Cannot write \(output): \(error.localizedDescription)")
+                throw ExitCode.failure
+            }
+        } else if format == .text {
+            Console.print(String(text.dropLast()))
+        } else {
+            Console.write(document: text)
+        }
+    }
+}
