@@ -106,10 +106,16 @@ extension SQLiteStore {
         }
     }
 
+    /// A patron's latest encounter with its follow-up. Statements are
+    /// prepared once per connection: the lookup asks this on every keystroke.
     static func lastEncounter(_ db: Database, patronID: Int64) throws -> Encounter? {
-        try encounters(db, sql: """
+        let lastRow = try db.cachedStatement(sql: """
             SELECT * FROM encounter WHERE patron_id = ? ORDER BY arrived DESC, id DESC LIMIT 1
-            """, arguments: [patronID]).first
+            """)
+        guard var last = try Row.fetchOne(lastRow, arguments: [patronID]).map(RowDecoding.encounter) else { return nil }
+        let followUpRow = try db.cachedStatement(sql: "SELECT * FROM follow_up WHERE encounter_id = ? LIMIT 1")
+        last.followUp = try Row.fetchOne(followUpRow, arguments: [last.id]).map { try RowDecoding.followUp($0) }
+        return last
     }
 
     /// Encounters with their follow-ups attached.

@@ -17,17 +17,10 @@ extension SQLiteStore {
             let found = try search.run()
             // Prepared once per connection: this runs on every keystroke.
             let patronRow = try db.cachedStatement(sql: "SELECT * FROM patron WHERE id = ?")
-            let lastRow = try db.cachedStatement(sql: """
-                SELECT * FROM encounter WHERE patron_id = ? ORDER BY arrived DESC, id DESC LIMIT 1
-                """)
-            let followUpRow = try db.cachedStatement(sql: "SELECT * FROM follow_up WHERE encounter_id = ? LIMIT 1")
             return try found.compactMap { hit in
                 guard let row = try Row.fetchOne(patronRow, arguments: [hit.patronID]) else { return nil }
                 let patron = try RowDecoding.patron(row)
-                var last = try Row.fetchOne(lastRow, arguments: [hit.patronID]).map(RowDecoding.encounter)
-                if let id = last?.id {
-                    last?.followUp = try Row.fetchOne(followUpRow, arguments: [id]).map { try RowDecoding.followUp($0) }
-                }
+                let last = try SQLiteStore.lastEncounter(db, patronID: hit.patronID)
                 let words = search.query.match(names: hit.names)?.words ?? []
                 return PatronMatch(
                     patron: patron, lastEncounter: last, reason: MatchReason(kind: hit.kind.name, words: words))
