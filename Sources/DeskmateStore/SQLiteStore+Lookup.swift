@@ -15,11 +15,8 @@ extension SQLiteStore {
         return try read { db in
             var search = NameSearch(db: db, query: parsed, limit: limit)
             let found = try search.run()
-            // Prepared once per connection: this runs on every keystroke.
-            let patronRow = try db.cachedStatement(sql: "SELECT * FROM patron WHERE id = ?")
             return try found.compactMap { hit in
-                guard let row = try Row.fetchOne(patronRow, arguments: [hit.patronID]) else { return nil }
-                let patron = try RowDecoding.patron(row)
+                guard let patron = try SQLiteStore.fetchPatron(db, id: hit.patronID) else { return nil }
                 let last = try SQLiteStore.lastEncounter(db, patronID: hit.patronID)
                 let words = search.query.match(names: hit.names)?.words ?? []
                 return PatronMatch(

@@ -26,7 +26,8 @@ extension SQLiteStore {
     }
 
     static func fetchPatron(_ db: Database, id: Int64) throws -> Patron? {
-        try Row.fetchOne(db, sql: "SELECT * FROM patron WHERE id = ?", arguments: [id]).map { try RowDecoding.patron($0) }
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM patron WHERE id = ?"), arguments: [id])
+            .map { try RowDecoding.patron($0) }
     }
 
     public func editPatron(id: Int64, _ draft: PatronDraft) throws -> Patron {
