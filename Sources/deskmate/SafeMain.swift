@@ -14,7 +14,10 @@ extension Deskmate {
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            let message = fullMessage(for: error)
+            // A usage error (a value out of range, a word for a number, a URL
+            // for a file) is one line, like every other message of ours, not
+            // a screenful of usage; `--help` is the full text.
+            let message = code == .validationFailure ? "deskmate: " + message(for: error) : fullMessage(for: error)
             if !message.isEmpty {
                 let safe = message.safeForTerminal + "\n"
                 let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError

@@ -52,10 +52,10 @@ public struct DeskSettings: Sendable, Equatable {
             guard let s = value.string else { throw Problem(line: line(of: key), message: "\(section).\(key) must be text in quotes") }
             return s
         }
-        func int(_ section: String, _ key: String, _ range: ClosedRange<Int>) throws(Problem) -> Int? {
+        func int(_ section: String, _ key: String, _ range: NumericRange) throws(Problem) -> Int? {
             guard let value = table[section]?.table?[key] else { return nil }
-            guard let n = value.int, range.contains(n) else {
-                throw Problem(line: line(of: key), message: "\(section).\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            guard let n = value.int, range.range.contains(n) else {
+                throw Problem(line: line(of: key), message: range.message(source: "\(section).\(key)"))
             }
             return n
         }
@@ -64,8 +64,8 @@ public struct DeskSettings: Sendable, Equatable {
         }
         desk = try string("desk", "name")
         staff = try string("desk", "staff")
-        if let n = try int("goals", "acknowledge_seconds", 1...3600) { goals.acknowledgeSeconds = n }
-        if let n = try int("goals", "service_seconds", 1...86_400) { goals.serviceSeconds = n }
-        retentionDays = try int("privacy", "retention_days", 1...36_500)
+        if let n = try int("goals", "acknowledge_seconds", .acknowledgeGoal) { goals.acknowledgeSeconds = n }
+        if let n = try int("goals", "service_seconds", .serviceGoal) { goals.serviceSeconds = n }
+        retentionDays = try int("privacy", "retention_days", .retentionDays)
     }
 }

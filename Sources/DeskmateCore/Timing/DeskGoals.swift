@@ -35,8 +35,11 @@ public enum TimerPhase: String, Sendable, Equatable {
 
 /// Formats elapsed seconds as a desk clock: `0:07`, `4:32`, `1:02:09`.
 public enum ElapsedFormat {
+    /// Any value is safe: NaN and negatives show `0:00`, and anything past
+    /// a hundred years is shown as a hundred years rather than trapping in
+    /// the conversion to `Int`.
     public static func clock(_ seconds: Double) -> String {
-        let total = max(0, Int(seconds.rounded(.down)))
+        let total = seconds.isNaN ? 0 : Int(min(max(seconds, 0), 3_155_760_000).rounded(.down))
         let h = total / 3600, m = (total % 3600) / 60, s = total % 60
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return h > 0 ? "\(h):\(two(m)):\(two(s))" : "\(m):\(two(s))"

@@ -29,7 +29,7 @@ struct LogCommand: ParsableCommand {
     @Flag(help: "Print the encounter as JSON.") var json = false
 
     func validate() throws {
-        if let read, ReadLevel(rawValue: read) == nil { throw ValidationError("--read must be from 1 to 6.") }
+        try NumericRange.readLevel.validate(read, flag: "--read")
         if due != nil && followUp == nil { throw ValidationError("--due goes with --follow-up.") }
         if let due, !DayFormat.isValid(due) { throw ValidationError("--due needs a date like 2026-11-24.") }
     }

@@ -12,8 +12,12 @@ struct LookupCommand: ParsableCommand {
     @Option(help: "At most this many results.") var limit = 10
     @Flag(help: "Print as JSON.") var json = false
 
+    func validate() throws {
+        try NumericRange.lookupLimit.validate(limit, flag: "--limit")
+    }
+
     func run() throws {
-        let matches = try storeOptions.withStore { store in try store.lookup(query, limit: max(1, limit), now: Date()) }
+        let matches = try storeOptions.withStore { store in try store.lookup(query, limit: limit, now: Date()) }
         if json {
             try JSONOutput.print(matches.map(JSONShapes.MatchJSON.init))
         } else if matches.isEmpty {
@@ -31,10 +35,14 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: "At most this many encounters.") var limit = 50
     @Flag(help: "Print as JSON.") var json = false
 
+    func validate() throws {
+        try NumericRange.historyLimit.validate(limit, flag: "--limit")
+    }
+
     func run() throws {
         let encounters = try storeOptions.withStore { store in
             guard try store.patron(id: patronID) != nil else { throw StoreError.notFound("Patron \(patronID)") }
-            return try store.history(patronID: patronID, limit: max(1, limit))
+            return try store.history(patronID: patronID, limit: limit)
         }
         if json {
             try JSONOutput.print(encounters.map(JSONShapes.EncounterJSON.init))

@@ -108,7 +108,7 @@ struct PurgeCommand: ParsableCommand {
 
     func validate() throws {
         if before != nil && olderThanDays != nil { throw ValidationError("Give --before or --older-than-days, not both.") }
-        if let olderThanDays, olderThanDays < 1 { throw ValidationError("--older-than-days must be 1 or more.") }
+        try NumericRange.retentionDays.validate(olderThanDays, flag: "--older-than-days")
     }
 
     func run() throws {

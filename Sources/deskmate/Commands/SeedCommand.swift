@@ -20,9 +20,8 @@ struct SeedCommand: ParsableCommand {
     @Option(help: "The random seed.") var seed: UInt64 = 1
 
     func validate() throws {
-        guard patrons >= 0, encounters >= 0, patrons <= 10_000_000, encounters <= 50_000_000 else {
-            throw ValidationError("--patrons and --encounters must be between 0 and ten million (fifty for encounters).")
-        }
+        try NumericRange.seedPatrons.validate(patrons, flag: "--patrons")
+        try NumericRange.seedEncounters.validate(encounters, flag: "--encounters")
         if encounters > 0 && patrons == 0 { throw ValidationError("Encounters need patrons: give --patrons too.") }
     }
 

@@ -12,6 +12,11 @@ struct SettingsOptions: ParsableArguments {
     @Option(name: .customLong("goal-service"), help: "Seconds within which a question should be served.")
     var serviceGoal: Int?
 
+    func validate() throws {
+        try NumericRange.acknowledgeGoal.validate(acknowledgeGoal, flag: "--goal-acknowledge")
+        try NumericRange.serviceGoal.validate(serviceGoal, flag: "--goal-service")
+    }
+
     /// `config.toml` under `$XDG_CONFIG_HOME/deskmate` (or `~/.config/deskmate`).
     static var configPath: String { StoreLocation.configFolder() + "/config.toml" }
 
@@ -31,14 +36,8 @@ struct SettingsOptions: ParsableArguments {
                 throw ExitCode.failure
             }
         }
-        if let acknowledgeGoal {
-            guard acknowledgeGoal > 0 else { throw ValidationError("--goal-acknowledge must be above 0.") }
-            settings.goals.acknowledgeSeconds = acknowledgeGoal
-        }
-        if let serviceGoal {
-            guard serviceGoal > 0 else { throw ValidationError("--goal-service must be above 0.") }
-            settings.goals.serviceSeconds = serviceGoal
-        }
+        if let acknowledgeGoal { settings.goals.acknowledgeSeconds = acknowledgeGoal }
+        if let serviceGoal { settings.goals.serviceSeconds = serviceGoal }
         let env = ProcessInfo.processInfo.environment
         let identity = DeskIdentity.current(
             desk: desk ?? env["DESKMATE_DESK"] ?? settings.desk, staff: staff ?? env["DESKMATE_STAFF"] ?? settings.staff)
