@@ -63,6 +63,13 @@ enum PatronCSV {
             for (i, limit) in limits.enumerated() where f[i].count > limit {
                 throw CSVReader.Failure(line: record.line, reason: "\(header[i]) is longer than \(limit) characters")
             }
+            // Checked as the store will see it, trimmed; the raw look first
+            // keeps a million clean rows from being trimmed twice.
+            for i in header.indices where ControlCharacters.first(in: f[i]) != nil {
+                if let found = ControlCharacters.first(in: f[i].trimmingCharacters(in: .whitespacesAndNewlines)) {
+                    throw CSVReader.Failure(line: record.line, reason: "\(header[i]) holds \(found)")
+                }
+            }
             func optional(_ s: String) -> String? { s.isEmpty ? nil : s }
             drafts.append(PatronDraft(name: name, preferredName: optional(f[1]), pronunciation: optional(f[2]), notes: optional(f[3])))
         }
