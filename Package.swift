@@ -13,17 +13,13 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
-        // Texts and tables a person can read and change, compiled into the binary.
-        .target(
-            name: "DeskmateResources",
-            path: ".",
-            sources: ["Sources/DeskmateResources"],
-            resources: [
-                .embedInCode("Resources/prompts.toml"),
-                .embedInCode("Resources/prompt-rules.toml"),
-                .embedInCode("Resources/nicknames.txt"),
-            ]
-        ),
+        // Texts and tables a person can read and change, compiled into the binary
+        // by a build plugin that reads the top-level `Resources/` folder.
+        .target(name: "DeskmateResources", plugins: ["EmbedResourcesPlugin"]),
+        .plugin(
+            name: "EmbedResourcesPlugin", capability: .buildTool(), dependencies: ["embed-resources"],
+            path: "Sources/EmbedResourcesPlugin"),
+        .executableTarget(name: "embed-resources"),
         // The pure domain: no terminal, no SQL, no clock or randomness it is not handed.
         .target(
             name: "DeskmateCore",
