@@ -6,6 +6,13 @@ extension SQLiteStore {
     /// Adds many patrons in one transaction: all of them, or — on any
     /// failure — none. Prepared once, folded per row, fast at a million rows.
     public func importPatrons(_ drafts: [PatronDraft], now: Date) throws -> Int {
+        try importPatrons(now: now) { add in try drafts.forEach(add) }
+    }
+
+    /// The same, for drafts made one at a time while the transaction is open
+    /// (`produce` calls `add` for each), so a million-row file never has to
+    /// be held as a million drafts.
+    public func importPatrons(now: Date, _ produce: (_ add: (PatronDraft) throws -> Void) throws -> Void) throws -> Int {
         let created = now.timeIntervalSince1970
         return try write { db in
             let lastID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM patron") ?? 0
@@ -13,14 +20,16 @@ extension SQLiteStore {
                 INSERT INTO patron (name, preferred_name, pronunciation, notes, created, folded)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """)
-            for draft in drafts {
+            var count = 0
+            try produce { draft in
                 let fields = try PatronFields(draft, requireName: true)
                 try insert.execute(arguments: [
                     fields.name, fields.preferredName, fields.pronunciation, fields.notes, created, fields.folded,
                 ])
+                count += 1
             }
             try NameIndexTables.indexPatrons(db, after: lastID)
-            return drafts.count
+            return count
         }
     }
 

@@ -71,7 +71,7 @@ import Testing
     @Test func theClockNeverTraps() {
         #expect(ElapsedFormat.clock(.nan) == "0:00")
         #expect(ElapsedFormat.clock(-.infinity) == "0:00")
-        #expect(ElapsedFormat.clock(9_223_372_036_854_775_807) == ElapsedFormat.clock(.infinity))
+        #expect(ElapsedFormat.clock(Double(Int.max)) == ElapsedFormat.clock(.infinity))
         #expect(ElapsedFormat.clock(.infinity).hasPrefix("876600:"))
     }
 }

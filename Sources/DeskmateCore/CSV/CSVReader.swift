@@ -1,7 +1,7 @@
 /// Reads RFC 4180 CSV from raw bytes, keeping the line number of every
 /// record so a bad row can be named exactly, and refusing invalid UTF-8
 /// instead of silently replacing it.
-public struct CSVReader {
+public struct CSVReader: Sendable {
     /// A record and the line it starts on (1-based).
     public struct Record: Sendable, Equatable {
         public var line: Int
@@ -29,12 +29,31 @@ public struct CSVReader {
     /// both end records; a blank last line is ignored.
     public static func records(_ bytes: [UInt8]) throws(Failure) -> [Record] {
         var records: [Record] = []
+        var reader = CSVReader(bytes)
+        while let record = try reader.next() { records.append(record) }
+        return records
+    }
+
+    private let bytes: [UInt8]
+    private var i = 0
+    private var line = 1
+    private var finished = false
+
+    /// A reader that hands out one record at a time, so a million-row file is
+    /// never held as a million records (an import reads it twice this way:
+    /// once to check every row, once to write them).
+    public init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
+    }
+
+    /// The next record, or nil at the end of the file.
+    public mutating func next() throws(Failure) -> Record? {
+        guard !finished else { return nil }
         var fields: [String] = []
         var field: [UInt8] = []
-        var line = 1, recordLine = 1
-        var i = 0
+        let recordLine = line
         let n = bytes.count
-        if n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
         var inQuotes = false
         var fieldWasQuoted = false
 
@@ -81,22 +100,21 @@ public struct CSVReader {
                 i += 1
             case UInt8(ascii: "\r"), UInt8(ascii: "\n"):
                 try finishField()
-                records.append(Record(line: recordLine, fields: fields))
-                fields.removeAll(keepingCapacity: true)
                 if b == UInt8(ascii: "\r") && i + 1 < n && bytes[i + 1] == UInt8(ascii: "\n") { i += 1 }
                 i += 1
                 line += 1
-                recordLine = line
+                return Record(line: recordLine, fields: fields)
             default:
                 field.append(b)
                 i += 1
             }
         }
+        finished = true
         if inQuotes { throw Failure(line: recordLine, reason: "a quoted field is never closed") }
         if !field.isEmpty || !fields.isEmpty || fieldWasQuoted {
             try finishField()
-            records.append(Record(line: recordLine, fields: fields))
+            return Record(line: recordLine, fields: fields)
         }
-        return records
+        return nil
     }
 }
