@@ -65,6 +65,11 @@ let package = Package(
             name: "summary-bench",
             dependencies: ["DeskmateCore", "DeskmateStore"]
         ),
+        // Whole-process start-up, import memory and a day's summary, beside fzf and sqlite3 (release mode).
+        .executableTarget(
+            name: "startup-bench",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // Starts programs for the tests without Foundation's `Process`.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DeskmateCoreTests", dependencies: ["DeskmateCore"]),

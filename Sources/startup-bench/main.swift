@@ -1,0 +1,173 @@
+// startup-bench: what a desk machine's scripts and staff wait for when they
+// run `deskmate` as a whole process, beside what they would use instead.
+//
+//     swift build -c release --static-swift-stdlib && swift run -c release startup-bench
+//
+// 1. Start-up: `deskmate --version` and `deskmate lookup QUERY --json` on a
+//    store of 100,000 patrons, beside `fzf --filter QUERY` on the same names
+//    (Debian's `fzf`), run alternately; prints medians and the ratio.
+// 2. Import: `deskmate import patrons` of a 1,000,000-row CSV, its time and
+//    peak memory (from wait4's rusage), beside sqlite3's own `.import`.
+// 3. A day's summary as a whole process over a store of 5,000,000
+//    encounters (seeded once, a few minutes), beside a hand-written
+//    `sqlite3` count of the same day.
+// It judges nothing: targets are in the README.
+import ArgumentParser
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@main
+struct StartupBench: ParsableCommand {
+    @Option(help: "The deskmate binary to measure (default: beside this program).") var deskmate: String?
+    @Option(help: "Patrons in the lookup store.") var patrons = 100_000
+    @Option(help: "Rows in the import file (0 skips the import).") var importRows = 1_000_000
+    @Option(help: "Encounters in the summary store (0 skips the summary).") var encounters = 5_000_000
+    @Option(help: "Runs of each command.") var runs = 21
+    @Option(help: "Folder for the stores and files (kept between runs).") var folder = NSTemporaryDirectory() + "deskmate-startup-bench"
+
+    func run() throws {
+        let binary = deskmate ?? (CommandLine.arguments[0] as NSString).deletingLastPathComponent + "/deskmate"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        print("deskmate: \(binary)")
+        print("load average before: \(loadAverage())")
+        try startUp(binary)
+        if importRows > 0 { try importMemory(binary) }
+        if encounters > 0 { try daySummary(binary) }
+        print("load average after: \(loadAverage())")
+    }
+
+    // MARK: 1. start-up
+
+    func startUp(_ binary: String) throws {
+        let store = folder + "/lookup-\(patrons).sqlite"
+        if !FileManager.default.fileExists(atPath: store) {
+            print("seeding \(patrons) patrons (once)…")
+            try check(Measure.run(binary, ["seed", "--store", store, "--patrons", "\(patrons)", "--encounters", "\(patrons * 2)"]))
+        }
+        let names = folder + "/names-\(patrons).txt"
+        if !FileManager.default.fileExists(atPath: names) {
+            let csv = folder + "/export.csv"
+            try check(Measure.run(binary, ["export", "patrons", "--store", store, "--output", csv]))
+            let text = try String(contentsOfFile: csv, encoding: .utf8)
+            let lines = text.split(separator: "\n").dropFirst().map { line -> Substring in
+                // name is the first column; quoted names keep their commas.
+                line.hasPrefix("\"") ? line.dropFirst().prefix { $0 != "\"" } : line.prefix { $0 != "," }
+            }
+            try lines.joined(separator: "\n").write(toFile: names, atomically: true, encoding: .utf8)
+        }
+        let fzf = ["/usr/bin/fzf", "/usr/local/bin/fzf"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        print("\n1. start-up, \(patrons) patrons, median of \(runs) runs (ms)")
+        let version = try Measure.median(runs) { try Measure.run(binary, ["--version"]) }
+        print(String(format: "   deskmate --version                 %6.1f", version.wall))
+        print("   query          deskmate lookup --json   fzf --filter   ratio")
+        for query in ["kath", "smith", "maria g", "okafor", "jon"] {
+            let ours = try Measure.median(runs) { try Measure.run(binary, ["lookup", query, "--json", "--store", store]) }
+            guard let fzf else {
+                print(String(format: "   %-14@ %22.1f   (fzf not installed: apt-get install fzf)", query as NSString, ours.wall))
+                continue
+            }
+            let theirs = try Measure.median(runs) { try Measure.run(fzf, ["--filter", query], stdin: names) }
+            print(String(format: "   %-14@ %22.1f %14.1f %7.2f×", query as NSString, ours.wall, theirs.wall, ours.wall / theirs.wall))
+        }
+    }
+
+    // MARK: 2. import
+
+    func importMemory(_ binary: String) throws {
+        let csv = folder + "/import-\(importRows).csv"
+        if !FileManager.default.fileExists(atPath: csv) {
+            var text = "name,preferred_name,pronunciation,notes\n"
+            text.reserveCapacity(importRows * 40)
+            let given = ["Ann", "Bo", "Catherine", "Dmitri", "Eilidh", "Farah", "Guo", "Hana", "Ines", "José"]
+            let family = ["Lee", "Okafor", "Nguyen", "García", "Smith", "Kowalski", "Ó Briain", "Haddad", "Sato", "Berg"]
+            for i in 0..<importRows {
+                text += "\(given[i % 10]) \(family[(i / 10) % 10]) \(i),,,\n"
+            }
+            try text.write(toFile: csv, atomically: true, encoding: .utf8)
+        }
+        print("\n2. import of \(importRows) rows (one run each)")
+        let store = folder + "/import.sqlite"
+        for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: store + suffix) }
+        let ours = try check(Measure.run(binary, ["import", "patrons", csv, "--store", store]))
+        print(String(format: "   deskmate import patrons   %7.1f s   peak %5.0f MB", ours.wall / 1000, ours.peakMB))
+        let plain = folder + "/plain.sqlite"
+        try? FileManager.default.removeItem(atPath: plain)
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") {
+            let theirs = try check(Measure.run("/usr/bin/sqlite3", [plain, ".mode csv", ".import \(csv) patron"]))
+            print(String(format: "   sqlite3 .import (no index) %6.1f s   peak %5.0f MB", theirs.wall / 1000, theirs.peakMB))
+        }
+    }
+
+    // MARK: 3. a day's summary
+
+    func daySummary(_ binary: String) throws {
+        let store = folder + "/summary-\(encounters).sqlite"
+        if !FileManager.default.fileExists(atPath: store) {
+            print("\nseeding 200000 patrons and \(encounters) encounters (once, a few minutes)…")
+            try check(Measure.run(binary, ["seed", "--store", store, "--patrons", "200000", "--encounters", "\(encounters)"]))
+        }
+        let now = Date()
+        let from = ISO8601DateFormatter().string(from: now.addingTimeInterval(-86_400))
+        print("\n3. a day's summary over \(encounters) encounters, median of \(runs) runs (ms)")
+        let ours = try Measure.median(runs) { try Measure.run(binary, ["summary", "--from", from, "--format", "json", "--store", store]) }
+        print(String(format: "   deskmate summary --format json    %6.1f", ours.wall))
+        let since = now.timeIntervalSince1970 - 86_400
+        let sql = "SELECT kind, count(*) FROM encounter WHERE arrived >= \(since) GROUP BY kind"
+        let theirs = try Measure.median(runs) { try Measure.run("/usr/bin/sqlite3", [store, sql]) }
+        print(String(format: "   sqlite3 count by kind              %6.1f", theirs.wall))
+    }
+
+    @discardableResult
+    func check(_ result: Measure.Result) throws -> Measure.Result {
+        guard result.status == 0 else { throw ValidationError("a measured command failed with status \(result.status)") }
+        return result
+    }
+
+    func loadAverage() -> String {
+        (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
+    }
+}
+
+/// Runs a program as a whole process and reads what it cost.
+enum Measure {
+    struct Result {
+        var status: Int32
+        var wall: Double
+        var peakMB: Double
+    }
+
+    /// Output goes to /dev/null; `stdin` is a file path or /dev/null.
+    static func run(_ executable: String, _ arguments: [String], stdin: String = "/dev/null") throws -> Result {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        let start = DispatchTime.now().uptimeNanoseconds
+        var pid = pid_t()
+        let code = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        guard code == 0 else { throw ValidationError("cannot start \(executable): \(String(cString: strerror(code)))") }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        let exited = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return Result(status: exited, wall: wall, peakMB: Double(usage.ru_maxrss) / 1024)
+    }
+
+    /// The median wall time of `count` runs, after one warm-up run.
+    static func median(_ count: Int, _ body: () throws -> Result) throws -> Result {
+        _ = try body()
+        var results: [Result] = []
+        for _ in 0..<max(1, count) {
+            let r = try body()
+            guard r.status == 0 else { throw ValidationError("a measured command failed with status \(r.status)") }
+            results.append(r)
+        }
+        return results.sorted { $0.wall < $1.wall }[results.count / 2]
+    }
+}
