@@ -68,6 +68,16 @@ import Testing
         #expect((try? DeskSettings(toml: "[goals]\nservice_seconds = 86400"))?.goals.serviceSeconds == 86_400)
     }
 
+    @Test func theSettingsFileRefusesControlCharactersInNames() {
+        do {
+            _ = try DeskSettings(toml: "# the desk\n[desk]\nname = \"Main\\u001B[2J\"\n")
+            Issue.record("a desk name with ESC was accepted")
+        } catch {
+            #expect(error.description == "line 3: desk.name holds a control character (ESC, U+001B) at character 5")
+        }
+        #expect((try? DeskSettings(toml: "[desk]\nname = \"Children's desk\"\n"))?.desk == "Children's desk")
+    }
+
     @Test func theClockNeverTraps() {
         #expect(ElapsedFormat.clock(.nan) == "0:00")
         #expect(ElapsedFormat.clock(-.infinity) == "0:00")

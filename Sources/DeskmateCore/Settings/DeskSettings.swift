@@ -50,6 +50,9 @@ public struct DeskSettings: Sendable, Equatable {
         func string(_ section: String, _ key: String) throws(Problem) -> String? {
             guard let value = table[section]?.table?[key] else { return nil }
             guard let s = value.string else { throw Problem(line: line(of: key), message: "\(section).\(key) must be text in quotes") }
+            if let found = ControlCharacters.first(in: s) {
+                throw Problem(line: line(of: key), message: "\(section).\(key) holds \(found)")
+            }
             return s
         }
         func int(_ section: String, _ key: String, _ range: NumericRange) throws(Problem) -> Int? {
