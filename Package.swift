@@ -50,7 +50,7 @@ let package = Package(
         // The desk screen in the Elm architecture: state, messages, update, view.
         .target(
             name: "DeskScreen",
-            dependencies: ["DeskmateCore", "TerminalUI", "NameMatching"]
+            dependencies: ["DeskmateCore", "TerminalUI"]
         ),
         .executableTarget(
             name: "deskmate",
@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "DeskScreenTests",
-            dependencies: ["DeskScreen", "TerminalUI", "DeskmateCore"],
+            dependencies: ["DeskScreen", "TerminalUI", "DeskmateCore", "DeskmateStore"],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "CommandLineTests", dependencies: ["deskmate", "TestSupport"]),

@@ -17,6 +17,9 @@ public protocol PatronStore: AnyObject, Sendable {
 
     // Encounters and follow-ups
     func logEncounter(_ draft: EncounterDraft) throws -> Encounter
+    /// Saves the encounter and removes the timer it closes in one
+    /// transaction, so a crash never leaves both or neither (the desk's save).
+    func logEncounter(_ draft: EncounterDraft, closingTimer timerID: Int64?) throws -> Encounter
     /// Takes back a just-saved encounter (the desk's undo).
     func deleteEncounter(id: Int64) throws
     func history(patronID: Int64, limit: Int) throws -> [Encounter]
