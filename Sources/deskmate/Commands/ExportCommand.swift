@@ -30,7 +30,7 @@ struct ExportCommand: ParsableCommand {
                 try store.allPatrons { p in
                     text += CSVWriter.record([
                         p.name, p.preferredName ?? "", p.pronunciation ?? "", p.notes ?? "", "\(p.id)",
-                        ISO8601.string(p.created), p.lastSeen.map(ISO8601.string) ?? "", "\(p.visitCount)",
+                        InstantFormat.iso8601(p.created), p.lastSeen.map(InstantFormat.iso8601) ?? "", "\(p.visitCount)",
                     ])
                 }
             case (.patrons, .json):
@@ -68,7 +68,7 @@ enum EncounterCSV {
 
     static func fields(_ e: Encounter) -> [String] {
         [
-            ISO8601.string(e.arrived), e.desk, e.staff, e.mode.rawValue, e.kind.rawValue,
+            InstantFormat.iso8601(e.arrived), e.desk, e.staff, e.mode.rawValue, e.kind.rawValue,
             e.read.map { "\($0.rawValue)" } ?? "", e.wait.map { "\(Int($0.rounded()))" } ?? "",
             e.service.map { "\(Int($0.rounded()))" } ?? "", e.note, "\(e.id)", e.patronID.map { "\($0)" } ?? "",
             e.followUp?.promise ?? "", e.followUp?.due ?? "", e.followUp.map { $0.isKept ? "yes" : "no" } ?? "",
