@@ -56,20 +56,21 @@ import Testing
 
     @Test func followUps() throws {
         let owed = [
-            JSONShapes.OwedJSON(followUp: .init(Self.open), encounter: .init(Self.bare), patron: nil),
-            JSONShapes.OwedJSON(followUp: .init(Self.kept), encounter: .init(Self.full), patron: .init(Self.zoe)),
+            JSONShapes.OwedJSON(OwedFollowUp(followUp: Self.open, encounter: Self.bare, patron: nil)),
+            JSONShapes.OwedJSON(OwedFollowUp(followUp: Self.kept, encounter: Self.full, patron: Self.zoe)),
         ]
         try check("followUps", owed)
     }
 
     @Test func patronCard() throws {
-        try check("card", JSONShapes.CardJSON(patron: .init(Self.zoe), recent: [.init(Self.bare)]))
+        try check("card", JSONShapes.CardJSON(patron: Self.zoe, recent: [Self.bare]))
     }
 
     @Test func prompt() throws {
-        let closing = JSONShapes.PromptJSON(number: 17, text: "Say what you can do.", attribution: "Steve Backs",
-                                            closing: "Is there anything else?", because: "refusing")
-        let plain = JSONShapes.PromptJSON(number: 3, text: "Smile.", attribution: "Steve Backs", closing: nil, because: nil)
+        let closing = JSONShapes.PromptJSON(
+            Prompt(number: 17, text: "Say what you can do.", attribution: "Steve Backs", closing: "Is there anything else?"),
+            because: .refusing)
+        let plain = JSONShapes.PromptJSON(Prompt(number: 3, text: "Smile.", attribution: "Steve Backs"), because: nil)
         try check("promptClosing", closing)
         try check("promptPlain", plain)
     }

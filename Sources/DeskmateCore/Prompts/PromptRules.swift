@@ -2,7 +2,7 @@ import DeskmateResources
 import TOMLKit
 
 /// A moment at the desk that calls for a particular point.
-public enum DeskMoment: String, Sendable, CaseIterable, Codable {
+public enum DeskMoment: String, Sendable, CaseIterable {
     case refusing
     case complaint
     case suggestion

@@ -64,7 +64,7 @@ public struct PatronMatch: Sendable, Equatable {
 
 /// How a patron matched a query, so staff and scripts can see why a result
 /// is where it is.
-public struct MatchReason: Sendable, Equatable, Codable {
+public struct MatchReason: Sendable, Equatable {
     /// `exact`, `prefix`, `nickname`, `phonetic` or `typo`, best first.
     public var kind: String
     /// The name words that matched, folded ("kathryn").

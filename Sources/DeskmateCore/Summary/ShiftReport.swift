@@ -7,7 +7,7 @@ import Foundation
 /// An encounter belongs to the period in which it arrived; a patron is
 /// *returning* when they had an encounter before the period began.
 public struct ShiftReport: Sendable, Equatable {
-    public struct Timing: Sendable, Equatable, Codable {
+    public struct Timing: Sendable, Equatable {
         public var median: Double?
         public var p90: Double?
         public var max: Double?
@@ -16,7 +16,7 @@ public struct ShiftReport: Sendable, Equatable {
         public var count: Int
     }
 
-    public struct Period: Sendable, Equatable, Codable {
+    public struct Period: Sendable, Equatable {
         public var from: Date
         public var to: Date
         public var desk: String?
@@ -59,7 +59,7 @@ public struct ShiftReport: Sendable, Equatable {
     public var goals: DeskGoals
 
     /// Kitty Pope's four qualities as four numbers (0…1, nil when nothing counts).
-    public struct Scorecard: Sendable, Equatable, Codable {
+    public struct Scorecard: Sendable, Equatable {
         /// Follow-ups due by now that were kept on time.
         public var reliable: Double?
         /// Encounters within the desk's goals.

@@ -78,9 +78,7 @@ struct FollowUpsCommand: ParsableCommand {
     func run() throws {
         let owed = try storeOptions.withStore { store in try store.followUps(openOnly: open) }
         if json {
-            try JSONOutput.print(owed.map {
-                JSONShapes.OwedJSON(followUp: .init($0.followUp), encounter: .init($0.encounter), patron: $0.patron.map(JSONShapes.PatronJSON.init))
-            })
+            try JSONOutput.print(owed.map(JSONShapes.OwedJSON.init))
         } else if owed.isEmpty {
             Console.print(open ? "No follow-ups are owed." : "No follow-ups yet.")
         } else {

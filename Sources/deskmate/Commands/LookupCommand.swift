@@ -69,9 +69,7 @@ struct PromptCommand: ParsableCommand {
         let step = Int(now.timeIntervalSince1970.truncatingRemainder(dividingBy: 86_400) / 900)
         let (prompt, because) = PromptChooser().choose(.init(holding: holding, step: step, daySeed: day))
         if json {
-            try JSONOutput.print(JSONShapes.PromptJSON(
-                number: prompt.number, text: prompt.text, attribution: prompt.attribution,
-                closing: prompt.closing, because: because?.rawValue))
+            try JSONOutput.print(JSONShapes.PromptJSON(prompt, because: because))
         } else {
             Console.print(PlainText.prompt(prompt))
         }

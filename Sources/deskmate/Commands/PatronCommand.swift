@@ -47,7 +47,7 @@ struct PatronCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             if json {
-                try JSONOutput.print(JSONShapes.CardJSON(patron: .init(patron), recent: history.map(JSONShapes.EncounterJSON.init)))
+                try JSONOutput.print(JSONShapes.CardJSON(patron: patron, recent: history))
             } else {
                 Console.print(PlainText.card(patron, history: history))
             }
