@@ -132,11 +132,10 @@ public final class DeskStoreRequests: @unchecked Sendable {
         let timers = try store.timers()
         var attached: [Int64: Patron] = [:]
         for id in Set(timers.compactMap(\.patronID)) { attached[id] = try store.patron(id: id) }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = config.timeZone
-        let startOfDay = calendar.startOfDay(for: now)
-        let today = try store.encounters(arrivedFrom: startOfDay, to: startOfDay.addingTimeInterval(86_400))
-        let todayString = DayFormat.string(now, timeZone: config.timeZone)
+        let calendar = DeskCalendar(timeZone: config.timeZone)
+        let day = calendar.day(containing: now)
+        let today = try store.encounters(arrivedFrom: day.from, to: day.to)
+        let todayString = calendar.dayString(now)
         let due = try store.followUps(openOnly: true).filter { ($0.followUp.due ?? "9999") <= todayString }
         return DeskSnapshot(timers: timers, attached: attached, today: today, followUpsDue: due, shift: try store.openShift())
     }

@@ -82,7 +82,7 @@ public struct DeskConfig: Sendable, Equatable {
     public var handoverFolder: String?
 
     public init(
-        desk: String, staff: String, goals: DeskGoals = DeskGoals(), timeZone: TimeZone, quietMinutes: Int = 20,
+        desk: String, staff: String, goals: DeskGoals = DeskGoals(), timeZone: TimeZone, quietMinutes: Int = PromptMoment.quietMinutes,
         handoverFolder: String? = nil
     ) {
         self.desk = desk

@@ -71,11 +71,9 @@ enum CloseFormKeys {
         let timer = form.timerID.flatMap { id in state.timers.first { $0.id == id } }
         let promise = form.followUp.text.trimmingCharacters(in: .whitespaces)
         var due = form.due.text.trimmingCharacters(in: .whitespaces)
-        if !promise.isEmpty && due.isEmpty {
-            due = DayFormat.string(state.now.addingTimeInterval(86_400), timeZone: state.config.timeZone)
-        }
-        if !due.isEmpty, let relative = RelativeDay.resolve(due, now: state.now, timeZone: state.config.timeZone) {
-            due = relative
+        if !promise.isEmpty && due.isEmpty { due = "tomorrow" }
+        if !due.isEmpty, let day = DeskCalendar(timeZone: state.config.timeZone).dueDay(due, now: state.now) {
+            due = day
         }
         if !promise.isEmpty && !DayFormat.isValid(due) {
             form.error = "Due date: type a day like 2026-11-24, +3 (days) or fri"
@@ -95,26 +93,5 @@ enum CloseFormKeys {
         }
         state.card = nil
         return [.save(draft, timer: timer)]
-    }
-}
-
-/// Due dates typed the quick way: `+3` (in three days), `tomorrow`, or a
-/// weekday (`fri`: the next Friday).
-enum RelativeDay {
-    static func resolve(_ text: String, now: Date, timeZone: TimeZone) -> String? {
-        let t = text.lowercased()
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        var days: Int?
-        if t.hasPrefix("+"), let n = Int(t.dropFirst()), (0...366).contains(n) { days = n }
-        if t == "today" { days = 0 }
-        if t == "tomorrow" || t == "tom" { days = 1 }
-        let names = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
-        if t.count >= 3, let index = names.firstIndex(where: { t.hasPrefix($0) }) {
-            let today = calendar.component(.weekday, from: now) - 1
-            days = (index - today + 7) % 7 == 0 ? 7 : (index - today + 7) % 7
-        }
-        guard let days else { return nil }
-        return DayFormat.string(now.addingTimeInterval(Double(days) * 86_400), timeZone: timeZone)
     }
 }

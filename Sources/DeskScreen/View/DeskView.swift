@@ -60,7 +60,7 @@ enum HeaderView {
     static func draw(_ state: DeskState, in rect: Rect, into buffer: inout CellBuffer) {
         buffer.fill(rect, style: Theme.selected)
         let left = " Deskmate · \(state.config.desk) · \(state.config.staff)"
-        let clock = DeskClock.headerTime(state.now, timeZone: state.config.timeZone) + " "
+        let clock = DeskCalendar(timeZone: state.config.timeZone).weekdayDayMonthTime(state.now) + " "
         buffer.put(left, x: rect.x, y: rect.y, style: Theme.selected.bold, maxWidth: max(0, rect.width - clock.displayWidth - 1))
         buffer.put(clock, x: rect.maxX - clock.displayWidth, y: rect.y, style: Theme.selected)
     }
@@ -125,27 +125,5 @@ enum QuitView {
         for (i, line) in lines.enumerated() {
             buffer.put(line, x: inner.x + 1, y: inner.y + i, style: i == 0 ? Theme.title : Theme.plain, maxWidth: inner.width - 1)
         }
-    }
-}
-
-/// Times as the desk shows them, in the desk's time zone.
-enum DeskClock {
-    static func calendar(_ timeZone: TimeZone) -> Calendar {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        return calendar
-    }
-
-    static func headerTime(_ date: Date, timeZone: TimeZone) -> String {
-        let c = calendar(timeZone).dateComponents([.weekday, .day, .month, .hour, .minute], from: date)
-        let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        let day = days[((c.weekday ?? 1) - 1) % 7], month = months[((c.month ?? 1) - 1) % 12]
-        return "\(day) \(c.day ?? 1) \(month) " + hourMinute(date, timeZone: timeZone)
-    }
-
-    static func hourMinute(_ date: Date, timeZone: TimeZone) -> String {
-        let c = calendar(timeZone).dateComponents([.hour, .minute], from: date)
-        return String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
     }
 }

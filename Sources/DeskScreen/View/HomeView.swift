@@ -122,12 +122,12 @@ enum SidePanelView {
 
 enum PromptPanelView {
     static func draw(_ state: DeskState, in rect: Rect, into buffer: inout CellBuffer) {
-        let (prompt, _) = PromptChooser().choose(DeskMoments.current(state))
+        let (prompt, _) = PromptChooser().choose(state.promptMoment)
         let inner = Border(title: "Point \(prompt.number) of 20", style: Theme.border, titleStyle: Theme.title)
             .draw(in: rect, buffer: &buffer)
         guard inner.height > 0 else { return }
         let x = inner.x + 1, w = max(1, inner.width - 1)
-        let attribution = "— Steve Backs, 20 Points on Excellent Library Customer Service"
+        let attribution = "— " + prompt.attribution
         let closing = prompt.closing.map { TextWrap.lines($0, width: w) } ?? []
         let attributionLines = TextWrap.lines(attribution, width: w, maxLines: 3)
         let textRoom = max(1, inner.height - attributionLines.count - closing.count)

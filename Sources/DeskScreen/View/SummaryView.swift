@@ -7,7 +7,7 @@ import TerminalUI
 enum SummaryView {
     static func draw(_ state: DeskState, in rect: Rect, into buffer: inout CellBuffer) {
         let from = state.summary?.period.from ?? state.shift?.started
-        let title = from.map { "Shift summary · since \(DeskClock.hourMinute($0, timeZone: state.config.timeZone))" }
+        let title = from.map { "Shift summary · since \(DeskCalendar(timeZone: state.config.timeZone).hourMinute($0))" }
             ?? "Shift summary"
         let inner = Border(title: title, style: Theme.border, titleStyle: Theme.title).draw(in: rect, buffer: &buffer)
         guard let report = state.summary else {
@@ -93,7 +93,7 @@ enum SummaryLines {
         }
         if !r.longestWaits.isEmpty {
             let list = r.longestWaits.prefix(3).map {
-                "\(DeskClock.hourMinute($0.arrived, timeZone: timeZone)) \(seconds($0.wait))"
+                "\(DeskCalendar(timeZone: timeZone).hourMinute($0.arrived)) \(seconds($0.wait))"
             }
             out.append([Span("Longest  ", style: Theme.dim), Span("waits " + list.joined(separator: " · "))])
         }

@@ -114,7 +114,7 @@ public enum JSONShapes {
         @OrNull public var closing: String?
         @OrNull public var because: String?
 
-        public init(_ prompt: Prompt, because: DeskMoment?) {
+        public init(_ prompt: Prompt, because: DeskSituation?) {
             number = prompt.number; text = prompt.text; attribution = prompt.attribution; closing = prompt.closing
             self.because = because?.rawValue
         }

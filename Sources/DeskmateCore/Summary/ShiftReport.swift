@@ -116,8 +116,7 @@ public struct ShiftReport: Sendable, Equatable {
         longestWaits = encounters.indices.filter { (encounters[$0].wait ?? 0) > 0 }
             .sorted { (encounters[$0].wait ?? 0) > (encounters[$1].wait ?? 0) }.prefix(5).map { encounters[$0] }
 
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
+        let calendar = DeskCalendar(timeZone: timeZone).calendar
         var hours = Array(repeating: 0, count: 24)
         var hourWaits = Array(repeating: 0.0, count: 24)
         var clock = LocalHour(timeZone: timeZone)

@@ -8,9 +8,7 @@ public enum ShiftReports {
     public static func make(
         store: any PatronStore, shift: Shift?, from: Date?, to: Date, goals: DeskGoals, timeZone: TimeZone, now: Date
     ) throws -> ShiftReport {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let start = shift?.started ?? from ?? calendar.startOfDay(for: now)
+        let start = shift?.started ?? from ?? DeskCalendar(timeZone: timeZone).startOfDay(now)
         let end = shift?.ended ?? to
         let encounters = try store.encounters(arrivedFrom: start, to: end)
         let returning = try store.patronsSeen(before: start, among: Set(encounters.compactMap(\.patronID)))

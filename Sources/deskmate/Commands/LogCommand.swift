@@ -23,7 +23,8 @@ struct LogCommand: ParsableCommand {
     @Option(help: "When the encounter ended.") var closed: TimeArgument?
     @Option(help: "A one-line note.") var note: String = ""
     @Option(name: .customLong("follow-up"), help: "What was promised.") var followUp: String?
-    @Option(help: "When the follow-up is due, e.g. 2026-11-24.") var due: String?
+    @Option(help: "When the follow-up is due: 2026-11-24, tomorrow, +3 (days after --closed) or fri, as on the desk screen.")
+    var due: String?
     @Option(help: "Staff initials.") var staff: String?
     @Option(help: "The desk's name.") var desk: String?
     @Flag(help: "Print the encounter as JSON.") var json = false
@@ -31,7 +32,7 @@ struct LogCommand: ParsableCommand {
     func validate() throws {
         if let read, ReadLevel(rawValue: read) == nil { throw ValidationError("--read must be from 1 to 6.") }
         if due != nil && followUp == nil { throw ValidationError("--due goes with --follow-up.") }
-        if let due, !DayFormat.isValid(due) { throw ValidationError("--due needs a date like 2026-11-24.") }
+        if let due, dueDay(due) == nil { throw ValidationError("--due needs a day like 2026-11-24, tomorrow, +3 or fri.") }
     }
 
     func run() throws {
@@ -42,7 +43,7 @@ struct LogCommand: ParsableCommand {
             try store.logEncounter(EncounterDraft(
                 patronID: patron, desk: desk.desk, staff: desk.staff, mode: mode, kind: kind,
                 read: read.flatMap(ReadLevel.init(rawValue:)), arrived: arrivedAt, served: served?.date,
-                closed: closedAt, note: note, followUp: followUp.map { FollowUpDraft(promise: $0, due: due) }))
+                closed: closedAt, note: note, followUp: followUp.map { FollowUpDraft(promise: $0, due: due.flatMap(dueDay)) }))
         }
         if json {
             try JSONOutput.print(JSONShapes.EncounterJSON(encounter))
@@ -51,6 +52,14 @@ struct LogCommand: ParsableCommand {
             if let f = encounter.followUp { line += " with follow-up \(f.id)" }
             Console.print(line + ".")
         }
+    }
+}
+
+extension LogCommand {
+    /// `--due` as a `yyyy-MM-dd` day, read as the screen's Due field reads
+    /// it; relative forms count from when the encounter closed.
+    func dueDay(_ text: String) -> String? {
+        DeskCalendar(timeZone: .current).dueDay(text, now: closed?.date ?? Date())
     }
 }
 
