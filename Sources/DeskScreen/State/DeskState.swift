@@ -40,6 +40,11 @@ public struct DeskState: Sendable {
     /// The first summary line shown; the summary scrolls when it is longer
     /// than the screen.
     public var summaryScroll = 0
+    /// How far the summary can scroll, and how many of its lines show at
+    /// once, at this size: set by `SummaryView.measure` when the report
+    /// arrives or the window changes, and read by the scroll keys.
+    public var summaryScrollLimit = 0
+    public var summaryPageHeight = 1
     public var followUpsDue: [OwedFollowUp] = []
     public var shift: Shift?
 

@@ -9,14 +9,23 @@ public enum DeskView {
     public static let minimumWidth = 60
     public static let minimumHeight = 16
 
+    /// The header line, the body and the footer line of a screen this size.
+    static func layout(width: Int, height: Int) -> (header: Rect, body: Rect, footer: Rect) {
+        let (header, rest) = Rect(x: 0, y: 0, width: max(0, width), height: max(0, height)).splitTop(1)
+        let (body, footer) = rest.splitBottom(1)
+        return (header, body, footer)
+    }
+
+    /// The body, where each screen draws its panels.
+    static func bodyRect(width: Int, height: Int) -> Rect { layout(width: width, height: height).body }
+
     public static func render(_ state: DeskState) -> (buffer: CellBuffer, cursor: (x: Int, y: Int)?) {
         var buffer = CellBuffer(width: max(0, state.width), height: max(0, state.height))
         guard state.width >= minimumWidth, state.height >= minimumHeight else {
             TooSmallView.draw(state, into: &buffer)
             return (buffer, nil)
         }
-        let (header, rest) = buffer.bounds.splitTop(1)
-        let (body, footer) = rest.splitBottom(1)
+        let (header, body, footer) = layout(width: state.width, height: state.height)
         HeaderView.draw(state, in: header, into: &buffer)
         var cursor: (x: Int, y: Int)?
         if state.privacyBlank {
@@ -72,22 +81,16 @@ enum FooterView {
             buffer.put(" " + flash.text, x: rect.x, y: rect.y, style: flash.isError ? Theme.error : Theme.ok, maxWidth: rect.width)
             return
         }
-        let hints: [(String, String)]
+        let bindings: [KeyBinding]
         switch state.screen {
-        case .desk, .quitConfirm:
-            hints = [("n", "arrived"), ("/", "look up"), ("⏎", "serve"), ("c", "close"), ("t", "tally"), ("s", "summary"),
-                     ("x", "hide"), ("u", "undo"), ("?", "help"), ("q", "quit")]
-        case .lookup:
-            hints = [("↑↓", "choose"), ("⏎", "attach"), ("^N", "add as new"), ("Esc", "back")]
-        case .closeForm:
-            hints = [("⏎", "save"), ("Tab", "next field"), ("!", "had to say no"), ("Esc", "cancel")]
-        case .tally:
-            hints = CloseForm.kindKeys.map { (String($0.0), $0.1.label) } + [("Esc", "cancel")]
-        case .summary:
-            hints = [("↑↓", "scroll"), ("e", "export handover note"), ("Esc", "back")]
-        case .help:
-            hints = [("Esc", "back")]
+        case .desk, .quitConfirm: bindings = DeskKeys.footer
+        case .lookup: bindings = LookupKeys.footer
+        case .closeForm: bindings = CloseFormKeys.footer
+        case .tally: bindings = TallyKeys.footer
+        case .summary: bindings = SummaryKeys.footer
+        case .help: bindings = HelpKeys.footer
         }
+        let hints = bindings.compactMap { $0.hint.map { ($0.key, $0.text) } }
         // Drop hints from the middle (help and quit stay) until the rest fit.
         var shown = hints
         func width(_ h: [(String, String)]) -> Int { 1 + h.reduce(0) { $0 + $1.0.displayWidth + $1.1.displayWidth + 3 } }
@@ -116,7 +119,7 @@ enum QuitView {
             let n = state.timers.count
             lines.append("\(n) timer\(n == 1 ? " keeps" : "s keep") running and will be here next time.")
         }
-        lines += ["", "y  quit", "e  end the shift and quit", "Esc  stay"]
+        lines += [""] + QuitKeys.choices.compactMap { $0.help.map { "\($0.key)  \($0.text)" } }
         let width = min(rect.width - 4, max(40, (lines.map(\.displayWidth).max() ?? 0) + 6))
         let box = Rect(x: rect.x + (rect.width - width) / 2, y: rect.y + max(0, (rect.height - lines.count - 2) / 2),
                        width: width, height: lines.count + 2)

@@ -27,11 +27,18 @@ enum SummaryView {
         }
     }
 
-    /// How far the summary can scroll at this screen size.
-    static func maxScroll(_ state: DeskState) -> Int {
-        guard let report = state.summary else { return 0 }
-        let innerWidth = state.width - 2, innerHeight = state.height - 4
-        return max(0, SummaryLines.lines(report, timeZone: state.config.timeZone, width: innerWidth - 1).count - innerHeight)
+    /// Records in the state how far the summary can scroll and how much of
+    /// it shows at once, from the same layout `DeskView.render` draws with.
+    static func measure(_ state: inout DeskState) {
+        let inner = Border.inner(of: DeskView.bodyRect(width: state.width, height: state.height))
+        state.summaryPageHeight = max(1, inner.height)
+        guard let report = state.summary else {
+            state.summaryScrollLimit = 0
+            return
+        }
+        let lines = SummaryLines.lines(report, timeZone: state.config.timeZone, width: inner.width - 1)
+        state.summaryScrollLimit = max(0, lines.count - inner.height)
+        state.summaryScroll = min(state.summaryScroll, state.summaryScrollLimit)
     }
 }
 

@@ -5,23 +5,31 @@ import TerminalUI
 /// Keys in the close form. Choice fields take one key and move on; text
 /// fields take typing; Enter saves from anywhere.
 enum CloseFormKeys {
+    static let save = KeyBinding(.enter, hint: .init("⏎", "save"))
+    static let nextField = KeyBinding(.tab, .down, hint: .init("Tab", "next field"))
+    static let previousField = KeyBinding(.backTab, .up)
+    static let refusing = KeyBinding(.character("!"), hint: .init("!", "had to say no"))
+    static let cancel = KeyBinding(.escape, hint: .init("Esc", "cancel"))
+
+    static let footer = [save, nextField, refusing, cancel]
+
     static func handle(_ key: Key, state: inout DeskState) -> [DeskEffect] {
         var form = state.form
         defer { state.form = form }
         switch key {
-        case .escape:
+        case cancel:
             state.screen = .desk
             return []
-        case .enter:
+        case save:
             return save(&form, state: &state)
-        case .tab, .down:
+        case nextField:
             form.focus = CloseForm.Field(rawValue: (form.focus.rawValue + 1) % CloseForm.Field.allCases.count) ?? .kind
             return []
-        case .backTab, .up:
+        case previousField:
             let count = CloseForm.Field.allCases.count
             form.focus = CloseForm.Field(rawValue: (form.focus.rawValue + count - 1) % count) ?? .kind
             return []
-        case .character("!") where !isText(form.focus):
+        case refusing where !isText(form.focus):
             form.refusing.toggle()
             return []
         default:
