@@ -142,7 +142,7 @@ public final class DeskStoreRequests: @unchecked Sendable {
 
     /// The report for the open shift (or today, when none is open).
     public func summary(now: Date) throws -> ShiftReport {
-        try ShiftReports.make(store: store, shift: try store.openShift(), from: nil, to: now, goals: config.goals,
+        try ShiftReport.fromStore(store: store, shift: try store.openShift(), from: nil, to: now, goals: config.goals,
                               timeZone: config.timeZone, now: now)
     }
 }

@@ -90,11 +90,11 @@ enum SummaryLines {
         let hours = r.busyHours
         if let first = hours.first, let last = hours.last {
             let peak = max(1, r.byHour.max() ?? 1)
-            let bars = hours.map { Sparkline.levels[min(7, r.byHour[$0] * 7 / peak)] }
+            let bars = Sparkline.text(hours.map { Double(r.byHour[$0]) }, peak: Double(peak))
             out.append([Span("Traffic  ", style: Theme.dim), Span(String(bars), style: Theme.accent),
                         Span("  \(String(format: "%02d", first)):00–\(String(format: "%02d", (last + 1) % 24)):00, peak \(peak)/h", style: Theme.dim)])
             let waitPeak = max(1, r.maxWaitByHour.max() ?? 1)
-            let waitBars = hours.map { Sparkline.levels[min(7, Int(r.maxWaitByHour[$0] * 7 / waitPeak))] }
+            let waitBars = Sparkline.text(hours.map { r.maxWaitByHour[$0] }, peak: waitPeak)
             out.append([Span("Waits    ", style: Theme.dim), Span(String(waitBars), style: Theme.amber),
                         Span("  longest wait each hour, max \(seconds(r.wait.max))", style: Theme.dim)])
         }
