@@ -62,7 +62,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "deskmate-bench",
-            dependencies: ["DeskmateCore", "DeskmateStore", "NameMatching"]
+            dependencies: [
+                "DeskmateCore", "DeskmateStore", "NameMatching",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         // How long the shift summary takes on a big store (release mode).
         .executableTarget(
