@@ -46,7 +46,7 @@ let package = Package(
         // The desk screen in the Elm architecture: state, messages, update, view.
         .target(
             name: "DeskScreen",
-            dependencies: ["DeskmateCore", "TerminalUI", "NameMatching"]
+            dependencies: ["DeskmateCore", "TerminalUI"]
         ),
         .executableTarget(
             name: "deskmate",
@@ -58,7 +58,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "deskmate-bench",
-            dependencies: ["DeskmateCore", "DeskmateStore", "NameMatching"]
+            dependencies: [
+                "DeskmateCore", "DeskmateStore", "NameMatching",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         // How long the shift summary takes on a big store (release mode).
         .executableTarget(
@@ -78,7 +81,7 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "DeskScreenTests",
-            dependencies: ["DeskScreen", "TerminalUI", "DeskmateCore"],
+            dependencies: ["DeskScreen", "TerminalUI", "DeskmateCore", "DeskmateStore"],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "CommandLineTests", dependencies: ["deskmate", "TestSupport"]),

@@ -48,29 +48,25 @@ static void deskmate_record_signal(int signal_number) {
 
 // Installs the recording handler without SA_RESTART, so a blocking read
 // returns early and the loop sees the signal promptly.
-static inline int deskmate_catch_signal(int signal_number) {
+static inline int deskmate_set_signal_handler(int signal_number, void (*handler)(int)) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
-    action.sa_handler = deskmate_record_signal;
+    action.sa_handler = handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
     return sigaction(signal_number, &action, NULL);
 }
 
+static inline int deskmate_catch_signal(int signal_number) {
+    return deskmate_set_signal_handler(signal_number, deskmate_record_signal);
+}
+
 static inline int deskmate_ignore_signal(int signal_number) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = SIG_IGN;
-    sigemptyset(&action.sa_mask);
-    return sigaction(signal_number, &action, NULL);
+    return deskmate_set_signal_handler(signal_number, SIG_IGN);
 }
 
 static inline int deskmate_default_signal(int signal_number) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = SIG_DFL;
-    sigemptyset(&action.sa_mask);
-    return sigaction(signal_number, &action, NULL);
+    return deskmate_set_signal_handler(signal_number, SIG_DFL);
 }
 
 // A parent (tmux's server, for one) may start us with signals blocked; then a

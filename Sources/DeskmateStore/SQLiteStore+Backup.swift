@@ -46,7 +46,7 @@ extension SQLiteStore {
             config.label = "deskmate-backup"
             let queue = try DatabaseQueue(path: temp, configuration: config)
             do {
-                try pool.backup(to: queue)
+                try writer.backup(to: queue)
                 try queue.inDatabase { db in
                     let check = try String.fetchAll(db, sql: "PRAGMA integrity_check")
                     guard check == ["ok"] else {

@@ -68,20 +68,14 @@ extension SQLiteStore {
     /// Writes the WAL back and empties it, so deleted text lingers in neither
     /// file (with `secure_delete` on, freed pages are zeroed).
     public func checkpointTruncate() throws {
-        _ = try writerLock.withLockMapped(path: path) {
-            try pool.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
-            }
-        }
-    }
-}
-
-extension WriterLock {
-    func withLockMapped<T>(path: String, _ body: () throws -> T) throws(StoreError) -> T {
         do {
-            return try withLock(body)
+            try withWriterLock {
+                try writer.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+                }
+            }
         } catch {
-            throw SQLiteStore.storeError(error, path: path)
+            throw Self.storeError(error, path: path)
         }
     }
 }

@@ -9,15 +9,18 @@ import GRDB
 /// a newer Deskmate, or a damaged one: it throws a `StoreError` that says so.
 public final class SQLiteStore: PatronStore, @unchecked Sendable {
     public let path: String
-    let pool: DatabasePool
-    let writerLock: WriterLock
+    /// The database: a `DatabasePool` on the store's file, or whatever writer
+    /// the caller handed in (an in-memory `DatabaseQueue` in tests).
+    let writer: any DatabaseWriter
+    /// Serialises writers across processes (see `WriterLock`); nil for a
+    /// database that is not a file other programs can open.
+    let writerLock: WriterLock?
 
     /// How long a write waits for another desk before saying the store is busy.
     public static let busyTimeout: TimeInterval = 5
 
     /// Opens (creating if needed) the store at `path`.
-    public init(path: String, busyTimeout: TimeInterval = SQLiteStore.busyTimeout) throws(StoreError) {
-        self.path = path
+    public convenience init(path: String, busyTimeout: TimeInterval = SQLiteStore.busyTimeout) throws(StoreError) {
         let folder = (path as NSString).deletingLastPathComponent
         try PrivateFiles.makeFolder(folder.isEmpty ? "." : folder)
         try Self.checkHeader(path)
@@ -32,26 +35,50 @@ public final class SQLiteStore: PatronStore, @unchecked Sendable {
             // Deleted patron text is overwritten, not left in free pages.
             try db.execute(sql: "PRAGMA secure_delete = ON")
         }
-        writerLock = WriterLock(storePath: path, timeout: busyTimeout)
+        let lock = WriterLock(storePath: path, timeout: busyTimeout)
+        let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: config)
         } catch {
             throw Self.storeError(error, path: path)
         }
         PrivateFiles.tighten([path + "-wal", path + "-shm"])
+        try self.init(writer: pool, path: path, writerLock: lock)
+        PrivateFiles.tighten([path + "-wal", path + "-shm", path + ".lock"])
+    }
+
+    /// A store on a database the caller opened, as GRDB's demo `AppDatabase`
+    /// takes one: `DatabaseQueue()` gives a store in memory, for tests where
+    /// a file is not the point. No file hardening applies; the schema does.
+    ///
+    /// - Parameter path: what error messages call the database.
+    public convenience init(writer: some DatabaseWriter, path: String = "the in-memory store") throws(StoreError) {
+        try self.init(writer: writer, path: path, writerLock: nil)
+    }
+
+    private init(writer: any DatabaseWriter, path: String, writerLock: WriterLock?) throws(StoreError) {
+        self.path = path
+        self.writer = writer
+        self.writerLock = writerLock
         try prepare()
     }
 
     deinit {
         // The closing checkpoint writes the WAL back into the file: it must
         // not race another desk's write (see WriterLock).
-        try? writerLock.withLock { try pool.close() }
+        try? withWriterLock { try writer.close() }
+    }
+
+    /// Runs `body` holding the cross-process writer lock, when there is one.
+    func withWriterLock<T>(_ body: () throws -> T) throws -> T {
+        guard let writerLock else { return try body() }
+        return try writerLock.withLock(body)
     }
 
     private func prepare() throws(StoreError) {
         do {
-            try writerLock.withLock {
-                try pool.writeWithoutTransaction { db in
+            try withWriterLock {
+                try writer.writeWithoutTransaction { db in
                     // setUpWALMode resets this to NORMAL; FULL survives power cuts.
                     try db.execute(sql: "PRAGMA synchronous = FULL")
                     let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
@@ -62,12 +89,11 @@ public final class SQLiteStore: PatronStore, @unchecked Sendable {
                     }
                     if try Schema.migrator.hasBeenSuperseded(db) { throw StoreError.newerStore(path: path) }
                 }
-                try Schema.migrator.migrate(pool)
+                try Schema.migrator.migrate(writer)
             }
         } catch {
             throw Self.storeError(error, path: path)
         }
-        PrivateFiles.tighten([path + "-wal", path + "-shm", path + ".lock"])
     }
 
     /// A file that exists and is not empty must start like SQLite before
@@ -112,7 +138,7 @@ public final class SQLiteStore: PatronStore, @unchecked Sendable {
     /// Runs a write transaction holding the cross-process writer lock.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
-            return try writerLock.withLock { try pool.write(body) }
+            return try withWriterLock { try writer.write(body) }
         } catch {
             throw Self.storeError(error, path: path)
         }
@@ -120,7 +146,7 @@ public final class SQLiteStore: PatronStore, @unchecked Sendable {
 
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
-            return try pool.read(body)
+            return try writer.read(body)
         } catch {
             throw Self.storeError(error, path: path)
         }
@@ -144,5 +170,19 @@ public final class SQLiteStore: PatronStore, @unchecked Sendable {
         case .SQLITE_CONSTRAINT: return .invalidInput(db.message ?? "a stored value was refused")
         default: return .failed("Store error at \(path): \(db.message ?? "\(db.resultCode)")")
         }
+    }
+}
+
+extension SQLiteStore {
+    /// A fresh store in memory: for tests of what the store does, where a
+    /// file and its hardening are not the point.
+    public static func inMemory() throws(StoreError) -> SQLiteStore {
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue()
+        } catch {
+            throw storeError(error, path: "the in-memory store")
+        }
+        return try SQLiteStore(writer: queue)
     }
 }

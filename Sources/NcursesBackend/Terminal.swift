@@ -19,7 +19,7 @@ import Darwin
 /// timeout keeps the loop polling. SIGPIPE is ignored. SIGTSTP (Ctrl-Z) and
 /// SIGWINCH are left to ncurses, which restores the terminal on suspend,
 /// repaints on `fg`, and reports a resize as `.resize`.
-public final class Terminal {
+public final class Terminal: TerminalBackend {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private let palette: ColorPalette
@@ -80,11 +80,17 @@ public final class Terminal {
 
     deinit { close() }
 
-    /// Whether the terminal has gone away; the app should save and end.
-    public private(set) var hungUp = false
+    /// Whether the terminal has gone away, or a signal (SIGINT, SIGTERM,
+    /// SIGHUP, SIGQUIT) asked the program to end; the app should save and end.
+    public var hungUp: Bool {
+        if Terminal.takePendingSignal() != nil { signalled = true }
+        return lostTerminal || signalled
+    }
+    private var lostTerminal = false
+    private var signalled = false
 
     /// The signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) received since the last
-    /// call, if any. The app loop checks it after each `readEvent`.
+    /// call, if any; `hungUp` checks it.
     public static func takePendingSignal() -> Int32? {
         let value = deskmate_take_pending_signal()
         return value == 0 ? nil : value
@@ -168,7 +174,7 @@ public final class Terminal {
         // killed) and no SIGHUP said so: every poll would return at once,
         // and the desk would spin a core forever.
         if descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
-            hungUp = true
+            lostTerminal = true
             return nil
         }
         wtimeout(window, 0)

@@ -5,9 +5,10 @@
 //     swift run -c release deskmate-bench --patrons 100000     # one size
 //     … --keep, then --reuse                                   # measure again without reseeding
 //
-// Each size runs in fresh child processes (this same program), so every
+// Each size runs in fresh child processes (this same program, `child-…`), so every
 // figure — cold start, peak memory (VmHWM) — belongs to one job alone:
 // seeding, CSV import, and the lookups. Prints figures only; it judges nothing.
+import ArgumentParser
 import DeskmateCore
 import DeskmateStore
 import Foundation
@@ -246,89 +247,105 @@ func decode<T: Decodable>(_ type: T.Type, _ text: String?) -> T? {
     return try? JSONDecoder().decode(type, from: Data(line.utf8))
 }
 
-func main() throws {
-    var args = Array(CommandLine.arguments.dropFirst())
-    if args.first == "--child-seed", args.count == 3 { return try childSeed(path: args[1], patrons: Int(args[2])!) }
-    if args.first == "--child-import", args.count == 3 { return try childImport(path: args[1], rows: Int(args[2])!) }
-    if args.first == "--child-lookup", args.count == 2 { return try childLookup(path: args[1], seed: 3) }
+/// The benchmark's command line. The child modes are how it runs each job
+/// in a fresh process of its own; people use the options.
+struct DeskmateBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "deskmate-bench",
+        abstract: "How fast the desk finds a patron, on synthetic stores of 10k, 100k and 1M patrons.",
+        subcommands: [Run.self, ChildSeed.self, ChildImport.self, ChildLookup.self],
+        defaultSubcommand: Run.self)
 
-    var sizes = [10_000, 100_000, 1_000_000]
-    var folder = NSTemporaryDirectory() + "deskmate-bench"
-    var deskmate: String? = nil
-    var keep = false
-    var doImport = true
-    var reuse = false
-    while let arg = args.first {
-        args.removeFirst()
-        switch arg {
-        case "--patrons": sizes = (args.first ?? "").split(separator: ",").compactMap { Int($0) }; args.removeFirst()
-        case "--folder": folder = args.removeFirst()
-        case "--deskmate": deskmate = args.removeFirst()
-        case "--keep": keep = true
-        case "--no-import": doImport = false
-        case "--reuse": reuse = true
-        default:
-            print("usage: deskmate-bench [--patrons 10000,100000,1000000] [--folder DIR] [--deskmate PATH] [--keep] [--reuse] [--no-import]")
-            exit(2)
+    struct ChildSeed: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "child-seed", shouldDisplay: false)
+        @Argument var path: String
+        @Argument var patrons: Int
+        func run() throws { try childSeed(path: path, patrons: patrons) }
+    }
+
+    struct ChildImport: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "child-import", shouldDisplay: false)
+        @Argument var path: String
+        @Argument var rows: Int
+        func run() throws { try childImport(path: path, rows: rows) }
+    }
+
+    struct ChildLookup: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "child-lookup", shouldDisplay: false)
+        @Argument var path: String
+        func run() throws { try childLookup(path: path, seed: 3) }
+    }
+}
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "run", abstract: "Seed, look up and import at each size.")
+    @Option(help: "Store sizes in patrons, comma-separated.") var patrons = "10000,100000,1000000"
+    @Option(help: "Where the stores go.") var folder = NSTemporaryDirectory() + "deskmate-bench"
+    @Option(help: "The deskmate binary to time whole lookups with (default: the one beside this program).")
+    var deskmate: String?
+    @Flag(help: "Keep the stores afterwards.") var keep = false
+    @Flag(help: "Measure stores kept by an earlier --keep instead of seeding them again.") var reuse = false
+    @Flag(name: .customLong("no-import"), help: "Skip the CSV import.") var noImport = false
+
+    func run() throws {
+        let sizes = patrons.split(separator: ",").compactMap { Int($0) }
+        let doImport = !noImport
+        var deskmate = self.deskmate
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let sibling = (exe as NSString).deletingLastPathComponent + "/deskmate"
+        if deskmate == nil && FileManager.default.isExecutableFile(atPath: sibling) { deskmate = sibling }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+
+        var cpu = "unknown CPU"
+        if let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
+           let line = info.split(separator: "\n").first(where: { $0.hasPrefix("model name") }) {
+            cpu = line.split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? cpu
         }
-    }
-    let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-    let sibling = (exe as NSString).deletingLastPathComponent + "/deskmate"
-    if deskmate == nil && FileManager.default.isExecutableFile(atPath: sibling) { deskmate = sibling }
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-
-    var cpu = "unknown CPU"
-    if let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
-       let line = info.split(separator: "\n").first(where: { $0.hasPrefix("model name") }) {
-        cpu = line.split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? cpu
-    }
-    print("deskmate-bench on \(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu); limit 20 results a keystroke")
-    for n in sizes {
-        let path = folder + "/bench-\(n).sqlite"
-        print("\n== \(n) patrons, \(2 * n) encounters ==")
-        if reuse && FileManager.default.fileExists(atPath: path) {
-            print("seed:    reusing \(path) (--reuse)")
-        } else if let seed = decode(SeedResult.self, runChild(["--child-seed", path, String(n)])) {
-            print(String(format: "seed:    %.1f s (%.0f patrons/s; %.1f s CPU), store %.0f MB, peak RSS %.0f MB",
-                         seed.seconds, seed.patronsPerSecond, seed.cpuSeconds, seed.fileMB, seed.peakMB))
-        } else { print("seed failed") }
-        if let r = decode(LookupResult.self, runChild(["--child-lookup", path])) {
-            print(String(format: "cold start to first result: %.1f ms (store already in the OS page cache)", r.coldStartMs))
-            print("per keystroke, names typed letter by letter: " + r.typing.text)
-            print("  names as heard (variants, nicknames, slips): " + r.heard.text)
-            print("  every one-letter query a–z:                 " + r.oneLetter.text)
-            print("  every two-letter query aa–zz:               " + r.twoLetter.text)
-            print("  slowest one- or two-letter query: \(r.worstShort)")
-            print("CPU time of the lookup thread, typing:          " + r.typingCPU.text)
-            print("CPU time of the lookup thread, one/two letters: " + r.shortCPU.text)
-            print("  costliest keystrokes: " + r.slowest.joined(separator: ", "))
-            print(String(format: "peak RSS of the lookup process: %.0f MB", r.peakMB))
-        } else { print("lookup failed") }
-        if let deskmate {
-            var times: [Double] = [], cpu: [Double] = []
-            for query in ["kathryn smyth", "m", "wang wei", "smiht", "jo"] {
-                for _ in 0..<5 {
-                    let run = runProgram(deskmate, ["lookup", query, "--json", "--store", path])
-                    if run.status == 0 { times.append(run.seconds * 1000); cpu.append(run.cpuSeconds * 1000) }
+        print("deskmate-bench on \(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu); limit 20 results a keystroke")
+        for n in sizes {
+            let path = folder + "/bench-\(n).sqlite"
+            print("\n== \(n) patrons, \(2 * n) encounters ==")
+            if reuse && FileManager.default.fileExists(atPath: path) {
+                print("seed:    reusing \(path) (--reuse)")
+            } else if let seed = decode(SeedResult.self, runChild(["child-seed", path, String(n)])) {
+                print(String(format: "seed:    %.1f s (%.0f patrons/s; %.1f s CPU), store %.0f MB, peak RSS %.0f MB",
+                             seed.seconds, seed.patronsPerSecond, seed.cpuSeconds, seed.fileMB, seed.peakMB))
+            } else { print("seed failed") }
+            if let r = decode(LookupResult.self, runChild(["child-lookup", path])) {
+                print(String(format: "cold start to first result: %.1f ms (store already in the OS page cache)", r.coldStartMs))
+                print("per keystroke, names typed letter by letter: " + r.typing.text)
+                print("  names as heard (variants, nicknames, slips): " + r.heard.text)
+                print("  every one-letter query a–z:                 " + r.oneLetter.text)
+                print("  every two-letter query aa–zz:               " + r.twoLetter.text)
+                print("  slowest one- or two-letter query: \(r.worstShort)")
+                print("CPU time of the lookup thread, typing:          " + r.typingCPU.text)
+                print("CPU time of the lookup thread, one/two letters: " + r.shortCPU.text)
+                print("  costliest keystrokes: " + r.slowest.joined(separator: ", "))
+                print(String(format: "peak RSS of the lookup process: %.0f MB", r.peakMB))
+            } else { print("lookup failed") }
+            if let deskmate {
+                var times: [Double] = [], cpu: [Double] = []
+                for query in ["kathryn smyth", "m", "wang wei", "smiht", "jo"] {
+                    for _ in 0..<5 {
+                        let run = runProgram(deskmate, ["lookup", query, "--json", "--store", path])
+                        if run.status == 0 { times.append(run.seconds * 1000); cpu.append(run.cpuSeconds * 1000) }
+                    }
+                }
+                print("whole process `deskmate lookup QUERY --json` (5 queries × 5 runs): " + Stats(times).text)
+                print("  its CPU time (user + system):                                  " + Stats(cpu).text)
+            }
+            if doImport, let r = decode(ImportResult.self, runChild(["child-import", path + ".import", String(n)])) {
+                print(String(
+                    format: "CSV import of %d rows (%.0f MB): parse %.1f s, import %.1f s (%.0f rows/s; %.1f s CPU), peak RSS %.0f MB",
+                    r.rows, r.csvMB, r.parseSeconds, r.importSeconds, Double(r.rows) / r.importSeconds, r.cpuSeconds, r.peakMB))
+            }
+            if !keep {
+                for suffix in ["", "-wal", "-shm", ".lock", ".import", ".import-wal", ".import-shm", ".import.lock"] {
+                    try? FileManager.default.removeItem(atPath: path + suffix)
                 }
             }
-            print("whole process `deskmate lookup QUERY --json` (5 queries × 5 runs): " + Stats(times).text)
-            print("  its CPU time (user + system):                                  " + Stats(cpu).text)
-        }
-        if doImport, let r = decode(ImportResult.self, runChild(["--child-import", path + ".import", String(n)])) {
-            print(String(
-                format: "CSV import of %d rows (%.0f MB): parse %.1f s, import %.1f s (%.0f rows/s; %.1f s CPU), peak RSS %.0f MB",
-                r.rows, r.csvMB, r.parseSeconds, r.importSeconds, Double(r.rows) / r.importSeconds, r.cpuSeconds, r.peakMB))
-        }
-        if !keep {
-            for suffix in ["", "-wal", "-shm", ".lock", ".import", ".import-wal", ".import-shm", ".import.lock"] {
-                try? FileManager.default.removeItem(atPath: path + suffix)
-            }
         }
     }
 }
 
-do { try main() } catch {
-    FileHandle.standardError.write(Data("deskmate-bench: \(error)\n".utf8))
-    exit(1)
-}
+DeskmateBench.main()

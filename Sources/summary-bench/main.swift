@@ -47,7 +47,7 @@ do {
         var count = 0
         for _ in 0..<runs {
             let w0 = seconds(CLOCK_MONOTONIC), c0 = seconds(CLOCK_PROCESS_CPUTIME_ID)
-            let report = try ShiftReports.make(
+            let report = try ShiftReport.fromStore(
                 store: store, shift: nil, from: now.addingTimeInterval(-length), to: now, goals: DeskGoals(),
                 timeZone: .current, now: now)
             reportCPUs.append((seconds(CLOCK_PROCESS_CPUTIME_ID) - c0) * 1000)

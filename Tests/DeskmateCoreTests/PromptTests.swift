@@ -48,9 +48,9 @@ import Testing
     let chooser = PromptChooser()
 
     @Test(arguments: [
-        (DeskMoment.complaint, 16), (.suggestion, 15), (.refusing, 17), (.quietDesk, 19),
+        (DeskSituation.complaint, 16), (.suggestion, 15), (.refusing, 17), (.quietDesk, 19),
     ])
-    func momentsChooseTheirPoint(moment: DeskMoment, point: Int) {
+    func momentsChooseTheirPoint(moment: DeskSituation, point: Int) {
         let (prompt, because) = chooser.choose(.init(holding: [moment], step: 0, daySeed: 3))
         #expect(prompt.number == point)
         #expect(because == moment)

@@ -53,29 +53,10 @@ import Testing
     }
 
     @Test func sparkline() {
-        #expect(Sparkline([0, 1, 2, 3, 4, 5, 6, 7, 8]).text == " ▁▂▃▄▅▆▇█")
-        #expect(Sparkline([1, 1]).text == "██")
-        #expect(Sparkline([]).text == "")
-    }
-
-    @Test func horizontalBarChart() {
-        var buffer = CellBuffer(width: 20, height: 3)
-        BarChart([.init("9h", 4), .init("10h", 8), .init("11h", 1)]).draw(in: buffer.bounds, buffer: &buffer)
-        #expect(buffer.textLines() == [
-            "9h  ███████ 4",
-            "10h ██████████████ 8",
-            "11h █▊ 1",
-        ])
-    }
-
-    @Test func verticalBarChart() {
-        var buffer = CellBuffer(width: 9, height: 3)
-        BarChart([.init("9", 2), .init("10", 4), .init("11", 0)], orientation: .vertical).draw(in: buffer.bounds, buffer: &buffer)
-        #expect(buffer.textLines() == [
-            "   ██",
-            "██ ██",
-            "9  10 11",
-        ])
+        #expect(Sparkline.text([0, 1, 2, 3, 4, 5, 6, 7, 8], peak: 8) == "▁▁▂▃▄▅▆▇█")
+        #expect(Sparkline.text([1, 1], peak: 1) == "██")
+        #expect(Sparkline.text([9, 0.5], peak: 0) == "█▄", "a peak below 1 counts as 1")
+        #expect(Sparkline.text([], peak: 3) == "")
     }
 
     @Test func listKeepsSelectionVisible() {
@@ -83,13 +64,8 @@ import Testing
         let items = (0..<10).map { "row \($0)" }
         state.move(by: 5, count: items.count)
         #expect(state.selected == 5)
-        var buffer = CellBuffer(width: 10, height: 3)
-        let offset = ListView(items: items).draw(in: buffer.bounds, buffer: &buffer, state: state)
-        #expect(offset == 3)
-        #expect(buffer.textLines() == ["  row 3", "  row 4", "▸ row 5"])
-        #expect(buffer.cell(x: 9, y: 2)?.style == Style().reversed)
-        #expect(buffer.cell(x: 9, y: 1)?.style == .plain)
-        state.offset = offset
+        state.scrollToSelection(height: 3, count: items.count)
+        #expect(state.offset == 3)
         state.move(by: -1, count: items.count)
         #expect(state.visibleOffset(height: 3, count: items.count) == 3)  // no jump
         state.move(by: -100, count: items.count)

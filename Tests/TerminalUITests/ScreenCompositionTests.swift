@@ -17,15 +17,16 @@ import Testing
         let listArea = Border(title: "Patrons 王伟 \u{1B}[31m", style: Style(foreground: .cyan)).draw(in: panels[0], buffer: &buffer)
         let parts = listArea.rows([.fixed(1), .fill()])
         TextField("王伟 Zoë").draw(in: parts[0], buffer: &buffer, style: Style().underlined)
-        ListView(count: Self.hostileNames.count) { index in
-            [Span(Self.hostileNames[index].padded(toDisplayWidth: 14)), Span(" \(index)", style: Style().dim)]
-        }.draw(in: parts[1], buffer: &buffer, state: ListState(selected: 2))
+        for (row, name) in Self.hostileNames.prefix(parts[1].height).enumerated() {
+            buffer.put([Span(name.padded(toDisplayWidth: 14)), Span(" \(row)", style: Style().dim)],
+                       x: parts[1].x, y: parts[1].y + row, maxWidth: parts[1].width)
+        }
         let right = panels[1].rows([.fill(), .fixed(8)])
         let noteArea = Border(title: Self.hostileNames[5]).draw(in: right[0], buffer: &buffer)
         Paragraph(Self.hostileNames.joined(separator: " ")).draw(in: noteArea, buffer: &buffer)
         let chartArea = Border(title: "Traffic by hour").draw(in: right[1], buffer: &buffer)
-        BarChart((9...17).map { .init("\($0)", ($0 * 7) % 11) }, orientation: .vertical,
-                 barStyle: Style(foreground: .green)).draw(in: chartArea, buffer: &buffer)
+        buffer.put(Sparkline.text((9...17).map { Double(($0 * 7) % 11) }, peak: 10), x: chartArea.x, y: chartArea.y,
+                   style: Style(foreground: .green), maxWidth: chartArea.width)
         buffer.put(" q quit  / search ", x: 0, y: screen[1].y, style: Style().reversed, maxWidth: width)
         return buffer
     }

@@ -5,14 +5,14 @@ import Foundation
 /// older one still queued is skipped, and its results would be dropped by
 /// `update` anyway, so typing is never held up by the store.
 public final class LookupWorker: @unchecked Sendable {
-    private let effects: DeskEffects
+    private let requests: DeskStoreRequests
     private let queue = DispatchQueue(label: "deskmate.lookup", qos: .userInitiated)
     private let lock = NSLock()
     private var latest = 0
     private var mailbox: [DeskMessage] = []
     private var pending = 0
 
-    public init(effects: DeskEffects) { self.effects = effects }
+    public init(requests: DeskStoreRequests) { self.requests = requests }
 
     public func submit(query: String, generation: Int, now: Date) {
         lock.withLock {
@@ -22,7 +22,7 @@ public final class LookupWorker: @unchecked Sendable {
         queue.async { [self] in
             defer { lock.withLock { pending -= 1 } }
             guard lock.withLock({ generation == latest }) else { return }
-            let messages = effects.perform(.lookup(query: query, generation: generation), now: now)
+            let messages = requests.lookup(query: query, generation: generation, now: now)
             lock.withLock { mailbox.append(contentsOf: messages) }
         }
     }

@@ -15,6 +15,7 @@ public enum DeskUpdate {
         case .resize(let width, let height):
             state.width = width
             state.height = height
+            SummaryView.measure(&state)
             return []
         case .loaded(let snapshot):
             apply(snapshot, to: &state)
@@ -45,6 +46,7 @@ public enum DeskUpdate {
             return [.load]
         case .summaryLoaded(let report):
             state.summary = report
+            SummaryView.measure(&state)
             return []
         case .exported(let path):
             // The folder is in the README; the file's name is what to find.
@@ -61,7 +63,7 @@ public enum DeskUpdate {
     }
 
     static func handle(_ key: Key, state: inout DeskState) -> [DeskEffect] {
-        if key == .control("l") { return [.redrawAll] }
+        if HelpKeys.redraw.matches(key) { return [.redrawAll] }
         if state.privacyBlank {
             state.privacyBlank = false
             return []
@@ -72,10 +74,8 @@ public enum DeskUpdate {
         case .closeForm: return CloseFormKeys.handle(key, state: &state)
         case .tally: return TallyKeys.handle(key, state: &state)
         case .summary: return SummaryKeys.handle(key, state: &state)
-        case .help:
-            if key == .escape || key == .character("q") || key == .character("?") { state.screen = .desk }
-            return []
-        case .quitConfirm: return DeskKeys.handleQuit(key, state: &state)
+        case .help: return HelpKeys.handle(key, state: &state)
+        case .quitConfirm: return QuitKeys.handle(key, state: &state)
         }
     }
 

@@ -9,14 +9,23 @@ public enum DeskView {
     public static let minimumWidth = 60
     public static let minimumHeight = 16
 
+    /// The header line, the body and the footer line of a screen this size.
+    static func layout(width: Int, height: Int) -> (header: Rect, body: Rect, footer: Rect) {
+        let (header, rest) = Rect(x: 0, y: 0, width: max(0, width), height: max(0, height)).splitTop(1)
+        let (body, footer) = rest.splitBottom(1)
+        return (header, body, footer)
+    }
+
+    /// The body, where each screen draws its panels.
+    static func bodyRect(width: Int, height: Int) -> Rect { layout(width: width, height: height).body }
+
     public static func render(_ state: DeskState) -> (buffer: CellBuffer, cursor: (x: Int, y: Int)?) {
         var buffer = CellBuffer(width: max(0, state.width), height: max(0, state.height))
         guard state.width >= minimumWidth, state.height >= minimumHeight else {
             TooSmallView.draw(state, into: &buffer)
             return (buffer, nil)
         }
-        let (header, rest) = buffer.bounds.splitTop(1)
-        let (body, footer) = rest.splitBottom(1)
+        let (header, body, footer) = layout(width: state.width, height: state.height)
         HeaderView.draw(state, in: header, into: &buffer)
         var cursor: (x: Int, y: Int)?
         if state.privacyBlank {
@@ -38,114 +47,5 @@ public enum DeskView {
         }
         FooterView.draw(state, in: footer, into: &buffer)
         return (buffer, cursor)
-    }
-}
-
-enum TooSmallView {
-    static func draw(_ state: DeskState, into buffer: inout CellBuffer) {
-        let lines = [
-            "Make the window larger",
-            "\(DeskView.minimumWidth)×\(DeskView.minimumHeight) at least; now \(state.width)×\(state.height)",
-            "Timers keep running.",
-        ]
-        let top = max(0, (state.height - lines.count) / 2)
-        for (i, line) in lines.enumerated() where top + i < state.height {
-            let x = max(0, (state.width - line.displayWidth) / 2)
-            buffer.put(line, x: x, y: top + i, style: i == 0 ? Theme.title : Theme.plain, maxWidth: state.width)
-        }
-    }
-}
-
-enum HeaderView {
-    static func draw(_ state: DeskState, in rect: Rect, into buffer: inout CellBuffer) {
-        buffer.fill(rect, style: Theme.selected)
-        let left = " Deskmate · \(state.config.desk) · \(state.config.staff)"
-        let clock = DeskClock.headerTime(state.now, timeZone: state.config.timeZone) + " "
-        buffer.put(left, x: rect.x, y: rect.y, style: Theme.selected.bold, maxWidth: max(0, rect.width - clock.displayWidth - 1))
-        buffer.put(clock, x: rect.maxX - clock.displayWidth, y: rect.y, style: Theme.selected)
-    }
-}
-
-enum FooterView {
-    static func draw(_ state: DeskState, in rect: Rect, into buffer: inout CellBuffer) {
-        if let flash = state.flash {
-            buffer.put(" " + flash.text, x: rect.x, y: rect.y, style: flash.isError ? Theme.error : Theme.ok, maxWidth: rect.width)
-            return
-        }
-        let hints: [(String, String)]
-        switch state.screen {
-        case .desk, .quitConfirm:
-            hints = [("n", "arrived"), ("/", "look up"), ("⏎", "serve"), ("c", "close"), ("t", "tally"), ("s", "summary"),
-                     ("x", "hide"), ("u", "undo"), ("?", "help"), ("q", "quit")]
-        case .lookup:
-            hints = [("↑↓", "choose"), ("⏎", "attach"), ("^N", "add as new"), ("Esc", "back")]
-        case .closeForm:
-            hints = [("⏎", "save"), ("Tab", "next field"), ("!", "had to say no"), ("Esc", "cancel")]
-        case .tally:
-            hints = CloseForm.kindKeys.map { (String($0.0), $0.1.label) } + [("Esc", "cancel")]
-        case .summary:
-            hints = [("↑↓", "scroll"), ("e", "export handover note"), ("Esc", "back")]
-        case .help:
-            hints = [("Esc", "back")]
-        }
-        // Drop hints from the middle (help and quit stay) until the rest fit.
-        var shown = hints
-        func width(_ h: [(String, String)]) -> Int { 1 + h.reduce(0) { $0 + $1.0.displayWidth + $1.1.displayWidth + 3 } }
-        while width(shown) > rect.width && shown.count > 3 { shown.remove(at: shown.count - 3) }
-        var spans: [Span] = [Span(" ")]
-        for (key, label) in shown {
-            spans.append(Span(key, style: Theme.key))
-            spans.append(Span(" \(label)  ", style: Theme.dim))
-        }
-        buffer.put(spans, x: rect.x, y: rect.y, maxWidth: rect.width)
-    }
-}
-
-enum PrivacyView {
-    static func draw(in rect: Rect, into buffer: inout CellBuffer) {
-        let text = "Screen hidden — press any key"
-        buffer.put(text, x: rect.x + max(0, (rect.width - text.displayWidth) / 2), y: rect.y + rect.height / 2,
-                   style: Theme.dim, maxWidth: rect.width)
-    }
-}
-
-enum QuitView {
-    static func draw(_ state: DeskState, in rect: Rect, into buffer: inout CellBuffer) {
-        var lines = ["Quit Deskmate?", ""]
-        if !state.timers.isEmpty {
-            let n = state.timers.count
-            lines.append("\(n) timer\(n == 1 ? " keeps" : "s keep") running and will be here next time.")
-        }
-        lines += ["", "y  quit", "e  end the shift and quit", "Esc  stay"]
-        let width = min(rect.width - 4, max(40, (lines.map(\.displayWidth).max() ?? 0) + 6))
-        let box = Rect(x: rect.x + (rect.width - width) / 2, y: rect.y + max(0, (rect.height - lines.count - 2) / 2),
-                       width: width, height: lines.count + 2)
-        buffer.fill(box, style: Theme.plain)
-        let inner = Border(title: "Quit", style: Theme.title).draw(in: box, buffer: &buffer)
-        for (i, line) in lines.enumerated() {
-            buffer.put(line, x: inner.x + 1, y: inner.y + i, style: i == 0 ? Theme.title : Theme.plain, maxWidth: inner.width - 1)
-        }
-    }
-}
-
-/// Times as the desk shows them, in the desk's time zone.
-enum DeskClock {
-    static func calendar(_ timeZone: TimeZone) -> Calendar {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        return calendar
-    }
-
-    static func headerTime(_ date: Date, timeZone: TimeZone) -> String {
-        let c = calendar(timeZone).dateComponents([.weekday, .day, .month, .hour, .minute], from: date)
-        let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        let day = days[((c.weekday ?? 1) - 1) % 7], month = months[((c.month ?? 1) - 1) % 12]
-        return "\(day) \(c.day ?? 1) \(month) " + hourMinute(date, timeZone: timeZone)
-    }
-
-    static func hourMinute(_ date: Date, timeZone: TimeZone) -> String {
-        let c = calendar(timeZone).dateComponents([.hour, .minute], from: date)
-        return String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
     }
 }

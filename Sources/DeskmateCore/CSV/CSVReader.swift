@@ -6,11 +6,6 @@ public struct CSVReader: Sendable {
     public struct Record: Sendable, Equatable {
         public var line: Int
         public var fields: [String]
-
-        public init(line: Int, fields: [String]) {
-            self.line = line
-            self.fields = fields
-        }
     }
 
     /// Why a file could not be read, with the line it happened on.

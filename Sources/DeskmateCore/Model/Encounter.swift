@@ -5,7 +5,7 @@ import Foundation
 ///
 /// The three instants let the desk measure what patrons feel: `arrived` to
 /// `served` is the wait, `served` to `closed` the service.
-public struct Encounter: Sendable, Equatable, Codable, Identifiable {
+public struct Encounter: Sendable, Equatable, Identifiable {
     public var id: Int64
     /// Many desk questions are anonymous.
     public var patronID: Int64?
@@ -50,7 +50,7 @@ public struct Encounter: Sendable, Equatable, Codable, Identifiable {
 
 /// What staff promised a patron, so the promise is kept — the *reliable* in
 /// Kitty Pope's four qualities.
-public struct FollowUp: Sendable, Equatable, Codable, Identifiable {
+public struct FollowUp: Sendable, Equatable, Identifiable {
     public var id: Int64
     public var encounterID: Int64
     public var promise: String

@@ -1,5 +1,5 @@
 /// How the patron reached the desk.
-public enum ContactMode: String, Sendable, Codable, CaseIterable {
+public enum ContactMode: String, Sendable, CaseIterable {
     case inPerson = "in-person"
     case phone
     case chat
@@ -17,7 +17,7 @@ public enum ContactMode: String, Sendable, Codable, CaseIterable {
 }
 
 /// What the question was about, in the categories desk statistics use.
-public enum QuestionKind: String, Sendable, Codable, CaseIterable {
+public enum QuestionKind: String, Sendable, CaseIterable {
     case directional
     case policy
     case reference
@@ -39,7 +39,7 @@ public enum QuestionKind: String, Sendable, Codable, CaseIterable {
 /// The READ scale (Reference Effort Assessment Data): how much effort and
 /// expertise a question took, from 1 (directions, hours) to 6 (in-depth
 /// consultation). Desks report it so effort, not just volume, is counted.
-public struct ReadLevel: Sendable, Codable, Hashable, Comparable, RawRepresentable {
+public struct ReadLevel: Sendable, Hashable, Comparable, RawRepresentable {
     public let rawValue: Int
 
     public init?(rawValue: Int) {

@@ -5,7 +5,7 @@ import Foundation
 /// Only what staff decide to keep is stored: a name, the name the patron likes
 /// to be called, how to say it, and short notes. Nothing is collected on the
 /// patron's behalf automatically.
-public struct Patron: Sendable, Equatable, Codable, Identifiable {
+public struct Patron: Sendable, Equatable, Identifiable {
     public var id: Int64
     /// The full name, as the patron gave it.
     public var name: String

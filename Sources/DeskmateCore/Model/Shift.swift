@@ -1,7 +1,7 @@
 import Foundation
 
 /// A stretch of time one person staffs one desk; the summary reports on it.
-public struct Shift: Sendable, Equatable, Codable, Identifiable {
+public struct Shift: Sendable, Equatable, Identifiable {
     public var id: Int64
     public var desk: String
     public var staff: String
@@ -22,7 +22,7 @@ public struct Shift: Sendable, Equatable, Codable, Identifiable {
 /// Someone waiting at the desk: the response timer started when they walked
 /// up. Stored by its start instant, so a timer survives quitting and crashes
 /// and elapsed time is always computed from the clock, never by counting ticks.
-public struct WaitingPatron: Sendable, Equatable, Codable, Identifiable {
+public struct WaitingPatron: Sendable, Equatable, Identifiable {
     public var id: Int64
     public var arrived: Date
     /// Set when staff turn to the patron.

@@ -3,7 +3,7 @@ import TOMLKit
 
 /// One text the desk can show, with where it comes from, so every prompt is
 /// quoted with attribution.
-public struct Prompt: Sendable, Equatable, Codable {
+public struct Prompt: Sendable, Equatable {
     /// The point's number (1–20) for the twenty points; the position otherwise.
     public var number: Int
     public var text: String

@@ -14,23 +14,8 @@ public struct PromptChooser: Sendable {
         self.rules = rules
     }
 
-    /// The situation at the desk right now.
-    public struct Moment: Sendable, Equatable {
-        public var holding: Set<DeskMoment>
-        /// Advances whenever the desk should see a fresh point.
-        public var step: Int
-        /// Changes the rotation order each day (e.g. days since 1970).
-        public var daySeed: Int
-
-        public init(holding: Set<DeskMoment> = [], step: Int = 0, daySeed: Int = 0) {
-            self.holding = holding
-            self.step = step
-            self.daySeed = daySeed
-        }
-    }
-
     /// The chosen prompt and the moment that chose it (nil for the rotation).
-    public func choose(_ moment: Moment) -> (prompt: Prompt, because: DeskMoment?) {
+    public func choose(_ moment: PromptMoment) -> (prompt: Prompt, because: DeskSituation?) {
         for rule in rules.rules where moment.holding.contains(rule.moment) {
             let number = rule.points[nonNegative(moment.step) % rule.points.count]
             if var prompt = catalog.point(number) {

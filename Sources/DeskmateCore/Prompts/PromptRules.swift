@@ -1,26 +1,15 @@
 import DeskmateResources
 import TOMLKit
 
-/// A moment at the desk that calls for a particular point.
-public enum DeskMoment: String, Sendable, CaseIterable, Codable {
-    case refusing
-    case complaint
-    case suggestion
-    case waitingPastGoal = "waiting-past-goal"
-    case returningPatron = "returning-patron"
-    case busyDesk = "busy-desk"
-    case quietDesk = "quiet-desk"
-}
-
 /// Which points fit which moment, read from `Resources/prompt-rules.toml` so a
 /// person can read and change them without touching code.
 public struct PromptRules: Sendable, Equatable {
     public struct Rule: Sendable, Equatable {
-        public var moment: DeskMoment
+        public var moment: DeskSituation
         public var points: [Int]
         public var closing: Bool
 
-        public init(moment: DeskMoment, points: [Int], closing: Bool = false) {
+        public init(moment: DeskSituation, points: [Int], closing: Bool = false) {
             self.moment = moment
             self.points = points
             self.closing = closing
@@ -38,7 +27,7 @@ public struct PromptRules: Sendable, Equatable {
         let table = try TOMLTable(string: toml)
         guard let array = table["rule"]?.array else { throw PromptFileError("no [[rule]] tables") }
         rules = try array.compactMap { $0.table }.map { rule in
-            guard let name = rule["moment"]?.string, let moment = DeskMoment(rawValue: name) else {
+            guard let name = rule["moment"]?.string, let moment = DeskSituation(rawValue: name) else {
                 throw PromptFileError("unknown moment \(rule["moment"]?.string ?? "(missing)")")
             }
             let points = (rule["points"]?.array ?? []).compactMap { $0.int }.filter { (1...20).contains($0) }

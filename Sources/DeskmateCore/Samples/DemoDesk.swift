@@ -51,9 +51,7 @@ public struct DemoDesk: Sendable {
             (.readersAdvisory, "Large-print mysteries", nil),
             (.reference, "Census records 1901, ancestry database", nil),
         ]
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let today = calendar.startOfDay(for: now)
+        let today = DeskCalendar(timeZone: timeZone).startOfDay(now)
         var planned: [PlannedEncounter] = []
         // Earlier visits, so returning patrons have something to recall.
         for (i, _) in known.enumerated() {

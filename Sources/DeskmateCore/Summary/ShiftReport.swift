@@ -7,7 +7,7 @@ import Foundation
 /// An encounter belongs to the period in which it arrived; a patron is
 /// *returning* when they had an encounter before the period began.
 public struct ShiftReport: Sendable, Equatable {
-    public struct Timing: Sendable, Equatable, Codable {
+    public struct Timing: Sendable, Equatable {
         public var median: Double?
         public var p90: Double?
         public var max: Double?
@@ -16,7 +16,7 @@ public struct ShiftReport: Sendable, Equatable {
         public var count: Int
     }
 
-    public struct Period: Sendable, Equatable, Codable {
+    public struct Period: Sendable, Equatable {
         public var from: Date
         public var to: Date
         public var desk: String?
@@ -59,7 +59,7 @@ public struct ShiftReport: Sendable, Equatable {
     public var goals: DeskGoals
 
     /// Kitty Pope's four qualities as four numbers (0…1, nil when nothing counts).
-    public struct Scorecard: Sendable, Equatable, Codable {
+    public struct Scorecard: Sendable, Equatable {
         /// Follow-ups due by now that were kept on time.
         public var reliable: Double?
         /// Encounters within the desk's goals.
@@ -116,8 +116,7 @@ public struct ShiftReport: Sendable, Equatable {
         longestWaits = encounters.indices.filter { (encounters[$0].wait ?? 0) > 0 }
             .sorted { (encounters[$0].wait ?? 0) > (encounters[$1].wait ?? 0) }.prefix(5).map { encounters[$0] }
 
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
+        let calendar = DeskCalendar(timeZone: timeZone).calendar
         var hours = Array(repeating: 0, count: 24)
         var hourWaits = Array(repeating: 0.0, count: 24)
         var clock = LocalHour(timeZone: timeZone)

@@ -16,13 +16,6 @@ public enum EncounterLine {
 
     /// "3 Nov" this year, "3 Nov 2024" otherwise.
     public static func day(_ date: Date, timeZone: TimeZone, now: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
-        let year = calendar.component(.year, from: now)
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        let month = months[max(0, min(11, (c.month ?? 1) - 1))]
-        let base = "\(c.day ?? 1) \(month)"
-        return c.year == year ? base : "\(base) \(c.year ?? year)"
+        DeskCalendar(timeZone: timeZone).shortDay(date, now: now)
     }
 }

@@ -1,7 +1,7 @@
 /// The desk's promises about time: how soon someone is acknowledged and how
 /// long service should take. Configurable per desk; the defaults suit a busy
 /// public-library information desk.
-public struct DeskGoals: Sendable, Equatable, Codable {
+public struct DeskGoals: Sendable, Equatable {
     /// Seconds within which a waiting patron should be acknowledged.
     public var acknowledgeSeconds: Int
     /// Seconds within which a question should be served.

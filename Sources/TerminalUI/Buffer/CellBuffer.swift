@@ -76,27 +76,22 @@ public struct CellBuffer: Hashable, Sendable {
             }
             return column - x
         }
-        var safe = ""
-        outer: for original in text {
-            safe.removeAll(keepingCapacity: true)
-            TextSanitizer.appendSafe(original, to: &safe)
-            for character in safe {
-                let charWidth = DisplayWidth.of(character)
-                if charWidth == 0 { continue }
-                if column + charWidth > limit {
-                    if column < limit && column >= 0 {
-                        setCell(x: column, y: y, character: " ", width: 1, style: style)
-                        column += 1
-                    }
-                    break outer
+        text.forEachShownCharacter { character, charWidth in
+            if charWidth == 0 { return true }
+            if column + charWidth > limit {
+                if column < limit && column >= 0 {
+                    setCell(x: column, y: y, character: " ", width: 1, style: style)
+                    column += 1
                 }
-                if column >= 0 {
-                    setCell(x: column, y: y, character: character, width: charWidth, style: style)
-                } else if column + charWidth > 0 {
-                    setCell(x: 0, y: y, character: " ", width: 1, style: style)  // right half of a clipped wide char
-                }
-                column += charWidth
+                return false
             }
+            if column >= 0 {
+                setCell(x: column, y: y, character: character, width: charWidth, style: style)
+            } else if column + charWidth > 0 {
+                setCell(x: 0, y: y, character: " ", width: 1, style: style)  // right half of a clipped wide char
+            }
+            column += charWidth
+            return true
         }
         return column - x
     }

@@ -110,3 +110,17 @@ extension String {
     /// This string split into lines, each safe to draw. See `TextSanitizer`.
     public var terminalSafeLines: [String] { TextSanitizer.sanitizeLines(self) }
 }
+
+extension String {
+    /// Walks the text as it may be shown: each character after sanitizing,
+    /// with its display width, until `body` returns false. Lazy, so a
+    /// 100 KB note costs no more than what fits.
+    func forEachShownCharacter(_ body: (_ character: Character, _ width: Int) -> Bool) {
+        var safe = ""
+        for original in self {
+            safe.removeAll(keepingCapacity: true)
+            TextSanitizer.appendSafe(original, to: &safe)
+            for character in safe where !body(character, DisplayWidth.of(character)) { return }
+        }
+    }
+}

@@ -12,16 +12,11 @@ extension String {
         var kept: [(character: Character, width: Int)] = []
         var used = 0
         var overflowed = false
-        var safe = ""
-        outer: for original in self {
-            safe.removeAll(keepingCapacity: true)
-            TextSanitizer.appendSafe(original, to: &safe)
-            for character in safe {
-                let w = DisplayWidth.of(character)
-                if used + w > width { overflowed = true; break outer }
-                kept.append((character, w))
-                used += w
-            }
+        forEachShownCharacter { character, w in
+            if used + w > width { overflowed = true; return false }
+            kept.append((character, w))
+            used += w
+            return true
         }
         if !overflowed { return String(kept.map(\.character)) }
         let marker = ellipsis.terminalSafe

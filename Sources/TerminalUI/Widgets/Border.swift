@@ -17,7 +17,7 @@ public struct Border: Sendable {
     /// Draws the frame around `rect` and returns the area inside it.
     @discardableResult
     public func draw(in rect: Rect, buffer: inout CellBuffer) -> Rect {
-        guard rect.width >= 2, rect.height >= 2 else { return Rect(x: rect.x, y: rect.y, width: 0, height: 0) }
+        guard rect.width >= 2, rect.height >= 2 else { return Self.inner(of: rect) }
         let horizontal = String(repeating: "─", count: rect.width - 2)
         buffer.put("┌" + horizontal + "┐", x: rect.x, y: rect.y, style: style)
         buffer.put("└" + horizontal + "┘", x: rect.x, y: rect.maxY - 1, style: style)
@@ -33,6 +33,13 @@ public struct Border: Sendable {
                 buffer.put(" " + text + " ", x: rect.x + 2, y: rect.y, style: titleStyle, maxWidth: room + 2)
             }
         }
+        return Self.inner(of: rect)
+    }
+
+    /// The area inside a frame drawn around `rect`, without drawing it: for
+    /// code that must know a panel's size before the view draws it.
+    public static func inner(of rect: Rect) -> Rect {
+        guard rect.width >= 2, rect.height >= 2 else { return Rect(x: rect.x, y: rect.y, width: 0, height: 0) }
         return rect.inset(by: 1)
     }
 }

@@ -51,10 +51,6 @@ struct BackupCommand: ParsableCommand {
     }
 
     static func stamp(_ date: Date) -> String {
-        var time = time_t(date.timeIntervalSince1970)
-        var parts = tm()
-        localtime_r(&time, &parts)
-        return String(format: "%04d%02d%02d-%02d%02d%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
-                      parts.tm_hour, parts.tm_min, parts.tm_sec)
+        DeskCalendar(timeZone: .current).fileStamp(date, compact: true)
     }
 }

@@ -23,7 +23,8 @@ struct LogCommand: ParsableCommand {
     @Option(help: "When the encounter ended.") var closed: TimeArgument?
     @Option(help: "A one-line note.") var note: String = ""
     @Option(name: .customLong("follow-up"), help: "What was promised.") var followUp: String?
-    @Option(help: "When the follow-up is due, e.g. 2026-11-24.") var due: String?
+    @Option(help: "When the follow-up is due: 2026-11-24, tomorrow, +3 (days after --closed) or fri, as on the desk screen.")
+    var due: String?
     @Option(help: "Staff initials.") var staff: String?
     @Option(help: "The desk's name.") var desk: String?
     @Flag(help: "Print the encounter as JSON.") var json = false
@@ -31,7 +32,7 @@ struct LogCommand: ParsableCommand {
     func validate() throws {
         try NumericRange.readLevel.validate(read, flag: "--read")
         if due != nil && followUp == nil { throw ValidationError("--due goes with --follow-up.") }
-        if let due, !DayFormat.isValid(due) { throw ValidationError("--due needs a date like 2026-11-24.") }
+        if let due, dueDay(due) == nil { throw ValidationError("--due needs a day like 2026-11-24, tomorrow, +3 or fri.") }
     }
 
     func run() throws {
@@ -42,7 +43,7 @@ struct LogCommand: ParsableCommand {
             try store.logEncounter(EncounterDraft(
                 patronID: patron, desk: desk.desk, staff: desk.staff, mode: mode, kind: kind,
                 read: read.flatMap(ReadLevel.init(rawValue:)), arrived: arrivedAt, served: served?.date,
-                closed: closedAt, note: note, followUp: followUp.map { FollowUpDraft(promise: $0, due: due) }))
+                closed: closedAt, note: note, followUp: followUp.map { FollowUpDraft(promise: $0, due: due.flatMap(dueDay)) }))
         }
         if json {
             try JSONOutput.print(JSONShapes.EncounterJSON(encounter))
@@ -54,54 +55,10 @@ struct LogCommand: ParsableCommand {
     }
 }
 
-/// Who is at which desk: flags, then `DESKMATE_STAFF`/`DESKMATE_DESK`, then
-/// the login name's initials and "Main desk".
-struct DeskIdentity {
-    var desk: String
-    var staff: String
-
-    static func current(desk: String?, staff: String?) -> DeskIdentity {
-        let env = ProcessInfo.processInfo.environment
-        let login = env["USER"] ?? "staff"
-        return DeskIdentity(
-            desk: desk ?? env["DESKMATE_DESK"] ?? "Main desk",
-            staff: staff ?? env["DESKMATE_STAFF"] ?? String(login.prefix(3)).uppercased())
-    }
-}
-
-struct FollowUpsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "followups", abstract: "Follow-ups promised to patrons.")
-    @OptionGroup var storeOptions: StoreOptions
-    @Flag(help: "Only those still owed.") var open = false
-    @Flag(help: "Print as JSON.") var json = false
-
-    func run() throws {
-        let owed = try storeOptions.withStore { store in try store.followUps(openOnly: open) }
-        if json {
-            try JSONOutput.print(owed.map {
-                JSONShapes.OwedJSON(followUp: .init($0.followUp), encounter: .init($0.encounter), patron: $0.patron.map(JSONShapes.PatronJSON.init))
-            })
-        } else if owed.isEmpty {
-            Console.print(open ? "No follow-ups are owed." : "No follow-ups yet.")
-        } else {
-            for item in owed { Console.print(PlainText.followUpLine(item)) }
-        }
-    }
-}
-
-struct FollowUpCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "followup", abstract: "Mark a follow-up as kept.", subcommands: [Done.self])
-
-    struct Done: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Mark a follow-up as kept, now.")
-        @OptionGroup var storeOptions: StoreOptions
-        @Argument(help: "The follow-up's id.") var id: Int64
-        @Flag(help: "Print as JSON.") var json = false
-
-        func run() throws {
-            let followUp = try storeOptions.withStore { store in try store.keepFollowUp(id: id, at: Date()) }
-            if json { try JSONOutput.print(JSONShapes.FollowUpJSON(followUp)) } else { Console.print("Follow-up \(id) kept.") }
-        }
+extension LogCommand {
+    /// `--due` as a `yyyy-MM-dd` day, read as the screen's Due field reads
+    /// it; relative forms count from when the encounter closed.
+    func dueDay(_ text: String) -> String? {
+        DeskCalendar(timeZone: .current).dueDay(text, now: closed?.date ?? Date())
     }
 }

@@ -47,8 +47,7 @@ struct PatronCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             if json {
-                struct Card: Encodable { var patron: JSONShapes.PatronJSON; var recent: [JSONShapes.EncounterJSON] }
-                try JSONOutput.print(Card(patron: .init(patron), recent: history.map(JSONShapes.EncounterJSON.init)))
+                try JSONOutput.print(JSONShapes.CardJSON(patron: patron, recent: history))
             } else {
                 Console.print(PlainText.card(patron, history: history))
             }

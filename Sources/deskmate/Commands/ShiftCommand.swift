@@ -16,7 +16,7 @@ struct ShiftCommand: ParsableCommand {
         func run() throws {
             let identity = try settingsOptions.load().identity
             let shift = try storeOptions.withStore { try $0.startShift(desk: identity.desk, staff: identity.staff, at: Date()) }
-            if json { try JSONOutput.print(ShiftJSON(shift)) } else { Console.print("Shift \(shift.id) at \(shift.desk) (\(shift.staff)) since \(ISO8601.string(shift.started)).") }
+            if json { try JSONOutput.print(ShiftJSON(shift)) } else { Console.print("Shift \(shift.id) at \(shift.desk) (\(shift.staff)) since \(InstantFormat.iso8601(shift.started)).") }
         }
     }
 

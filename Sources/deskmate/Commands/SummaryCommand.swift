@@ -47,7 +47,7 @@ struct SummaryCommand: ParsableCommand {
                 guard let n = Int64(id), let found = try store.shift(id: n) else { throw StoreError.notFound("Shift \(id)") }
                 chosen = found
             }
-            let report = try ShiftReports.make(
+            let report = try ShiftReport.fromStore(
                 store: store, shift: chosen, from: from?.date, to: to?.date ?? now, goals: settings.goals,
                 timeZone: .current, now: now)
             var names: [Int64: String] = [:]

@@ -8,7 +8,7 @@ enum PlainText {
         if let preferred = p.preferredName { lines.append("  Goes by:    \(preferred)") }
         if let say = p.pronunciation { lines.append("  Say it:     \(say)") }
         if let notes = p.notes { lines.append("  Notes:      \(notes)") }
-        lines.append("  Visits:     \(p.visitCount)" + (p.lastSeen.map { ", last \(ISO8601.string($0))" } ?? ""))
+        lines.append("  Visits:     \(p.visitCount)" + (p.lastSeen.map { ", last \(InstantFormat.iso8601($0))" } ?? ""))
         for e in history { lines.append("  " + EncounterLine.text(e, timeZone: .current, now: Date())) }
         return lines.joined(separator: "\n")
     }

@@ -21,14 +21,8 @@ public struct ReportWriter: Sendable {
     public static func clock(_ seconds: Double?) -> String { seconds.map { ElapsedFormat.clock($0) } ?? "—" }
 
     func stamp(_ date: Date) -> String {
-        DayFormat.string(date, timeZone: timeZone) + " " + hourMinute(date)
-    }
-
-    func hourMinute(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let c = calendar.dateComponents([.hour, .minute], from: date)
-        return String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
+        let calendar = DeskCalendar(timeZone: timeZone)
+        return calendar.dayString(date) + " " + calendar.hourMinute(date)
     }
 
     func counts(_ dictionary: [String: Int], order: [String]) -> String {

@@ -5,23 +5,31 @@ import TerminalUI
 /// Keys in the close form. Choice fields take one key and move on; text
 /// fields take typing; Enter saves from anywhere.
 enum CloseFormKeys {
+    static let save = KeyBinding(.enter, hint: .init("⏎", "save"))
+    static let nextField = KeyBinding(.tab, .down, hint: .init("Tab", "next field"))
+    static let previousField = KeyBinding(.backTab, .up)
+    static let refusing = KeyBinding(.character("!"), hint: .init("!", "had to say no"))
+    static let cancel = KeyBinding(.escape, hint: .init("Esc", "cancel"))
+
+    static let footer = [save, nextField, refusing, cancel]
+
     static func handle(_ key: Key, state: inout DeskState) -> [DeskEffect] {
         var form = state.form
         defer { state.form = form }
         switch key {
-        case .escape:
+        case cancel:
             state.screen = .desk
             return []
-        case .enter:
+        case save:
             return save(&form, state: &state)
-        case .tab, .down:
+        case nextField:
             form.focus = CloseForm.Field(rawValue: (form.focus.rawValue + 1) % CloseForm.Field.allCases.count) ?? .kind
             return []
-        case .backTab, .up:
+        case previousField:
             let count = CloseForm.Field.allCases.count
             form.focus = CloseForm.Field(rawValue: (form.focus.rawValue + count - 1) % count) ?? .kind
             return []
-        case .character("!") where !isText(form.focus):
+        case refusing where !isText(form.focus):
             form.refusing.toggle()
             return []
         default:
@@ -71,11 +79,9 @@ enum CloseFormKeys {
         let timer = form.timerID.flatMap { id in state.timers.first { $0.id == id } }
         let promise = form.followUp.text.trimmingCharacters(in: .whitespaces)
         var due = form.due.text.trimmingCharacters(in: .whitespaces)
-        if !promise.isEmpty && due.isEmpty {
-            due = DayFormat.string(state.now.addingTimeInterval(86_400), timeZone: state.config.timeZone)
-        }
-        if !due.isEmpty, let relative = RelativeDay.resolve(due, now: state.now, timeZone: state.config.timeZone) {
-            due = relative
+        if !promise.isEmpty && due.isEmpty { due = "tomorrow" }
+        if !due.isEmpty, let day = DeskCalendar(timeZone: state.config.timeZone).dueDay(due, now: state.now) {
+            due = day
         }
         if !promise.isEmpty && !DayFormat.isValid(due) {
             form.error = "Due date: type a day like 2026-11-24, +3 (days) or fri"
@@ -95,26 +101,5 @@ enum CloseFormKeys {
         }
         state.card = nil
         return [.save(draft, timer: timer)]
-    }
-}
-
-/// Due dates typed the quick way: `+3` (in three days), `tomorrow`, or a
-/// weekday (`fri`: the next Friday).
-enum RelativeDay {
-    static func resolve(_ text: String, now: Date, timeZone: TimeZone) -> String? {
-        let t = text.lowercased()
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        var days: Int?
-        if t.hasPrefix("+"), let n = Int(t.dropFirst()), (0...366).contains(n) { days = n }
-        if t == "today" { days = 0 }
-        if t == "tomorrow" || t == "tom" { days = 1 }
-        let names = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
-        if t.count >= 3, let index = names.firstIndex(where: { t.hasPrefix($0) }) {
-            let today = calendar.component(.weekday, from: now) - 1
-            days = (index - today + 7) % 7 == 0 ? 7 : (index - today + 7) % 7
-        }
-        guard let days else { return nil }
-        return DayFormat.string(now.addingTimeInterval(Double(days) * 86_400), timeZone: timeZone)
     }
 }

@@ -1,16 +1,14 @@
 import Foundation
 
-/// Builds a `ShiftReport` from a store, for a shift or any period.
-public enum ShiftReports {
+/// Building a report from a store, for a shift or any period.
+extension ShiftReport {
     /// The report for `shift` (its start to its end, or `to` while open), or
     /// for `from`…`to` when no shift is given (from defaults to the start of
     /// the day).
-    public static func make(
+    public static func fromStore(
         store: any PatronStore, shift: Shift?, from: Date?, to: Date, goals: DeskGoals, timeZone: TimeZone, now: Date
     ) throws -> ShiftReport {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let start = shift?.started ?? from ?? calendar.startOfDay(for: now)
+        let start = shift?.started ?? from ?? DeskCalendar(timeZone: timeZone).startOfDay(now)
         let end = shift?.ended ?? to
         let encounters = try store.encounters(arrivedFrom: start, to: end)
         let returning = try store.patronsSeen(before: start, among: Set(encounters.compactMap(\.patronID)))

@@ -1,0 +1,95 @@
+import DeskmateCore
+import Foundation
+import TerminalUI
+
+/// Keys on the desk (home) screen: the bindings the footer and the help
+/// overlay show, and what they do.
+enum DeskKeys {
+    static let arrived = KeyBinding(.character("n"), hint: .init("n", "arrived"),
+                                    help: .init("n", "someone walked up: their timer starts now"))
+    static let phone = KeyBinding(.character("p"), help: .init("p", "the phone rang: a timer for a call"))
+    static let up = KeyBinding(.up, .character("k"), help: .init("↑ ↓", "choose who in the line"))
+    static let down = KeyBinding(.down, .character("j"))
+    static let serve = KeyBinding(.enter, hint: .init("⏎", "serve"), help: .init("Enter", "start serving the chosen patron"))
+    static let lookUp = KeyBinding(.character("/"), hint: .init("/", "look up"),
+                                   help: .init("/", "look them up by name (as you hear it)"))
+    static let close = KeyBinding(.character("c"), hint: .init("c", "close"),
+                                  help: .init("c", "close: kind, READ level, note, promise — Enter saves"))
+    static let tally = KeyBinding(.character("t"), hint: .init("t", "tally"),
+                                  help: .init("t", "tally: a quick anonymous question, then its kind"))
+    static let left = KeyBinding(.character("d"), .delete, help: .init("d", "the chosen patron left without being served"))
+    static let keepFollowUp = KeyBinding(.character("f"), help: .init("f", "mark the first follow-up due as kept"))
+    static let summary = KeyBinding(.character("s"), hint: .init("s", "summary"), help: .init("s", "this shift's summary"))
+    static let undo = KeyBinding(.character("u"), hint: .init("u", "undo"), help: .init("u", "undo the last save (for a minute)"))
+    static let hide = KeyBinding(.character("x"), hint: .init("x", "hide"),
+                                 help: .init("x", "hide the screen until a key is pressed"))
+    static let help = KeyBinding(.character("?"), .function(1), hint: .init("?", "help"))
+    static let quit = KeyBinding(.character("q"), hint: .init("q", "quit"), help: .init("q", "quit (running timers are kept)"))
+
+    /// The footer, in order; hints drop from the middle when it is narrow.
+    static let footer = [arrived, lookUp, serve, close, tally, summary, hide, undo, help, quit]
+
+    static func handle(_ key: Key, state: inout DeskState) -> [DeskEffect] {
+        switch key {
+        case arrived:
+            return [.startTimer(arrived: state.now, mode: .inPerson, patronID: nil, served: nil)]
+        case phone:
+            return [.startTimer(arrived: state.now, mode: .phone, patronID: nil, served: nil)]
+        case lookUp:
+            state.screen = .lookup
+            state.lookup = LookupState()
+            return []
+        case up:
+            if !state.timers.isEmpty { state.selectedTimer = max(0, state.selectedTimer - 1) }
+            return DeskUpdate.cardEffects(&state)
+        case down:
+            if !state.timers.isEmpty { state.selectedTimer = min(state.timers.count - 1, state.selectedTimer + 1) }
+            return DeskUpdate.cardEffects(&state)
+        case serve:
+            guard var timer = state.selected, timer.served == nil else { return [] }
+            timer.served = state.now
+            state.timers[state.selectedTimer] = timer
+            return [.updateTimer(timer)]
+        case close:
+            let timer = state.selected
+            state.form.reset(timerID: timer?.id, mode: timer?.mode)
+            state.screen = .closeForm
+            return []
+        case tally:
+            state.screen = .tally
+            return []
+        case left:
+            // The patron left without being served.
+            guard let timer = state.selected else { return [] }
+            state.timers.remove(at: state.selectedTimer)
+            state.selectedTimer = min(state.selectedTimer, max(0, state.timers.count - 1))
+            return [.removeTimer(id: timer.id)] + DeskUpdate.cardEffects(&state)
+        case summary:
+            state.screen = .summary
+            state.summaryScroll = 0
+            return [.loadSummary]
+        case hide:
+            state.privacyBlank = true
+            return []
+        case undo:
+            guard let last = state.lastSave, state.now.timeIntervalSince(last.at) <= 60 else {
+                state.flash = Flash(text: "Nothing to undo", isError: false, until: state.now.addingTimeInterval(3))
+                return []
+            }
+            state.lastSave = nil
+            return [.undo(last)]
+        case keepFollowUp:
+            // Mark the first follow-up due as kept.
+            guard let first = state.followUpsDue.first else { return [] }
+            return [.keepFollowUp(id: first.followUp.id)]
+        case help:
+            state.screen = .help
+            return []
+        case quit:
+            state.screen = .quitConfirm
+            return []
+        default:
+            return []
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import DeskmateCore
+import Foundation
+import TerminalUI
+
+/// The desk's settings: who and where, its goals, its time zone.
+public struct DeskConfig: Sendable, Equatable {
+    public var desk: String
+    public var staff: String
+    public var goals: DeskGoals
+    public var timeZone: TimeZone
+    /// Minutes without a visitor after which the desk counts as quiet.
+    public var quietMinutes: Int
+    /// Where `e` on the summary screen writes the handover note; nil when
+    /// this desk cannot write one.
+    public var handoverFolder: String?
+
+    public init(
+        desk: String, staff: String, goals: DeskGoals = DeskGoals(), timeZone: TimeZone, quietMinutes: Int = PromptMoment.quietMinutes,
+        handoverFolder: String? = nil
+    ) {
+        self.desk = desk
+        self.staff = staff
+        self.goals = goals
+        self.timeZone = timeZone
+        self.quietMinutes = quietMinutes
+        self.handoverFolder = handoverFolder
+    }
+}

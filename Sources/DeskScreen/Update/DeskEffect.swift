@@ -1,0 +1,25 @@
+import DeskmateCore
+import Foundation
+import TerminalUI
+
+/// What the desk asks of the outside world, as data: the runtime performs it
+/// and answers with a message, so `update` stays pure and testable.
+public enum DeskEffect: Sendable, Equatable {
+    case load
+    /// A new timer; with a patron and `served`, someone served at once.
+    case startTimer(arrived: Date, mode: ContactMode, patronID: Int64?, served: Date?)
+    case updateTimer(WaitingPatron)
+    case removeTimer(id: Int64)
+    case lookup(query: String, generation: Int)
+    case loadCard(patronID: Int64)
+    case addPatron(name: String, timerID: Int64?)
+    case save(EncounterDraft, timer: WaitingPatron?)
+    case undo(LastSave)
+    case loadSummary
+    /// Writes the summary as a Markdown handover note, without patron names.
+    case exportSummary
+    case keepFollowUp(id: Int64)
+    case endShift
+    case redrawAll
+    case quit
+}

@@ -1,0 +1,22 @@
+import DeskmateCore
+import Foundation
+import TerminalUI
+
+enum QuitView {
+    static func draw(_ state: DeskState, in rect: Rect, into buffer: inout CellBuffer) {
+        var lines = ["Quit Deskmate?", ""]
+        if !state.timers.isEmpty {
+            let n = state.timers.count
+            lines.append("\(n) timer\(n == 1 ? " keeps" : "s keep") running and will be here next time.")
+        }
+        lines += [""] + QuitKeys.choices.compactMap { $0.help.map { "\($0.key)  \($0.text)" } }
+        let width = min(rect.width - 4, max(40, (lines.map(\.displayWidth).max() ?? 0) + 6))
+        let box = Rect(x: rect.x + (rect.width - width) / 2, y: rect.y + max(0, (rect.height - lines.count - 2) / 2),
+                       width: width, height: lines.count + 2)
+        buffer.fill(box, style: Theme.plain)
+        let inner = Border(title: "Quit", style: Theme.title).draw(in: box, buffer: &buffer)
+        for (i, line) in lines.enumerated() {
+            buffer.put(line, x: inner.x + 1, y: inner.y + i, style: i == 0 ? Theme.title : Theme.plain, maxWidth: inner.width - 1)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// The report's JSON shape (`summary --format json`), documented in the
+/// README and kept stable. Instants are already ISO 8601 strings here, so
+/// any encoder prints the same; `@OrNull` writes what is absent as `null`.
+public struct ReportJSON: Encodable, Sendable {
+    public struct Patrons: Encodable, Sendable { public var returning: Int; public var new: Int }
+    public struct FollowUps: Encodable, Sendable {
+        public var promised: Int
+        public var open: Int
+        public var kept: Int
+        public var overdue: Int
+    }
+    public struct Note: Encodable, Sendable {
+        public var arrived: String
+        public var note: String
+    }
+    /// Seconds; `withinGoal` is a share from 0 to 1.
+    public struct Timing: Encodable, Sendable {
+        @OrNull public var median: Double?
+        @OrNull public var p90: Double?
+        @OrNull public var max: Double?
+        @OrNull public var withinGoal: Double?
+        public var count: Int
+
+        init(_ t: ShiftReport.Timing) {
+            median = t.median; p90 = t.p90; max = t.max; withinGoal = t.withinGoal; count = t.count
+        }
+    }
+    /// The four qualities, each a share from 0 to 1.
+    public struct Scorecard: Encodable, Sendable {
+        @OrNull public var reliable: Double?
+        @OrNull public var timely: Double?
+        @OrNull public var personalized: Double?
+        @OrNull public var memorable: Double?
+
+        init(_ s: ShiftReport.Scorecard) {
+            reliable = s.reliable; timely = s.timely; personalized = s.personalized; memorable = s.memorable
+        }
+    }
+    public struct Goals: Encodable, Sendable {
+        public var acknowledgeSeconds: Int
+        public var serviceSeconds: Int
+    }
+
+    public var from: String
+    public var to: String
+    @OrNull public var desk: String?
+    @OrNull public var staff: String?
+    public var encounters: Int
+    public var anonymous: Int
+    public var withPatron: Int
+    public var patrons: Patrons
+    public var wait: Timing
+    public var service: Timing
+    @OrNull public var withinGoal: Double?
+    public var byMode: [String: Int]
+    public var byKind: [String: Int]
+    public var byRead: [String: Int]
+    public var byHour: [Int]
+    public var followUps: FollowUps
+    public var complaints: [Note]
+    public var suggestions: [Note]
+    public var scorecard: Scorecard
+    public var goals: Goals
+
+    public init(_ r: ShiftReport) {
+        from = InstantFormat.iso8601(r.period.from)
+        to = InstantFormat.iso8601(r.period.to)
+        desk = r.period.desk
+        staff = r.period.staff
+        encounters = r.total
+        anonymous = r.anonymous
+        withPatron = r.withPatron
+        patrons = Patrons(returning: r.returningPatrons, new: r.newPatrons)
+        wait = Timing(r.wait)
+        service = Timing(r.service)
+        withinGoal = r.withinGoal
+        byMode = r.byMode
+        byKind = r.byKind
+        byRead = r.byRead
+        byHour = r.byHour
+        followUps = FollowUps(promised: r.followUpsPromised.count, open: r.followUpsOpen.count, kept: r.followUpsKept.count,
+                              overdue: r.followUpsOverdue.count)
+        complaints = r.complaints.map { Note(arrived: InstantFormat.iso8601($0.arrived), note: $0.note) }
+        suggestions = r.suggestions.map { Note(arrived: InstantFormat.iso8601($0.arrived), note: $0.note) }
+        scorecard = Scorecard(r.scorecard)
+        goals = Goals(acknowledgeSeconds: r.goals.acknowledgeSeconds, serviceSeconds: r.goals.serviceSeconds)
+    }
+}

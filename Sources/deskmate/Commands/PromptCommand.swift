@@ -1,0 +1,36 @@
+import ArgumentParser
+import DeskmateCore
+import Foundation
+
+struct PromptCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "prompt",
+        abstract: "The point on excellent service the desk would show now.",
+        discussion: "Chosen as the desk screen chooses it: from the store's waiting line and today's encounters, in this time zone.")
+    @OptionGroup var storeOptions: StoreOptions
+    @Option(help: "A moment to choose for: \(DeskSituation.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var moment: [String] = []
+    @Flag(help: "Print as JSON.") var json = false
+
+    func run() throws {
+        var holding = Set<DeskSituation>()
+        for name in moment {
+            guard let m = DeskSituation(rawValue: name) else {
+                Console.error("Unknown moment \(name); choose from \(DeskSituation.allCases.map(\.rawValue).joined(separator: ", ")).")
+                throw ExitCode.validationFailure
+            }
+            holding.insert(m)
+        }
+        // The same moment the desk screen computes: its goals, its store, its time zone.
+        let goals = try SettingsOptions.parse([]).load().settings.goals
+        let moment = try storeOptions.withStore { store in
+            try PromptMoment.at(Date(), store: store, timeZone: .current, goals: goals, also: holding)
+        }
+        let (prompt, because) = PromptChooser().choose(moment)
+        if json {
+            try JSONOutput.print(JSONShapes.PromptJSON(prompt, because: because))
+        } else {
+            Console.print(PlainText.prompt(prompt))
+        }
+    }
+}

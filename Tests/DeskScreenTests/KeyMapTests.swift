@@ -1,0 +1,63 @@
+@testable import DeskScreen
+import DeskmateCore
+import TerminalUI
+import Testing
+
+/// One key map: what the footer and the help overlay show is what the
+/// handlers do, because all three read the same bindings.
+@Suite struct KeyMapTests {
+    /// Presses `key` on `state`; whether anything a person could notice
+    /// happened (an effect, or a different frame).
+    func reacts(_ state: DeskState, to key: Key) -> Bool {
+        var s = state
+        let before = DeskView.render(s).buffer
+        let effects = DeskUpdate.update(&s, .key(key))
+        return !effects.isEmpty || DeskView.render(s).buffer != before
+    }
+
+    @Test func everyKeyTheDeskShowsDoesSomething() {
+        let shown = DeskKeys.footer + HelpKeys.sections.flatMap(\.bindings).filter { binding in
+            DeskKeys.footer.allSatisfy { $0.keys != binding.keys }
+        }
+        for binding in shown where binding.hint != nil || binding.help != nil {
+            var state = Fixture.busy()
+            if LookupKeys.attach.keys == binding.keys || LookupKeys.addNew.keys == binding.keys {
+                _ = DeskUpdate.update(&state, .key(.character("/")))
+                for c in "zz" { _ = DeskUpdate.update(&state, .key(.character(c))) }
+                _ = DeskUpdate.update(&state, .lookupResults(generation: state.lookup.generation, []))
+            } else if SummaryKeys.export.keys == binding.keys {
+                state = Fixture.summary(width: 100, height: 30)
+            } else if HelpKeys.back.keys == binding.keys {
+                _ = DeskUpdate.update(&state, .key(.character("?")))
+            }
+            for key in binding.keys {
+                #expect(reacts(state, to: key), "\(binding.help?.key ?? binding.hint?.key ?? "?") (\(key)) does nothing")
+            }
+        }
+    }
+
+    @Test func theFooterAndTheHelpShowTheBindingsHints() {
+        let footer = DeskView.render(Fixture.busy()).buffer.textLines().last ?? ""
+        for binding in DeskKeys.footer.prefix(4) {
+            let hint = try! #require(binding.hint)
+            #expect(footer.contains("\(hint.key) \(hint.text)"))
+        }
+        var s = Fixture.busy()
+        _ = DeskUpdate.update(&s, .key(.character("?")))
+        let help = DeskView.render(s).buffer.textLines().joined(separator: "\n")
+        for binding in HelpKeys.sections.flatMap(\.bindings) {
+            let entry = try! #require(binding.help)
+            #expect(help.contains(entry.text), "\(entry.key)")
+        }
+    }
+
+    @Test func theSummaryScrollLimitFollowsTheWindow() {
+        var s = Fixture.summary(width: 80, height: 16)
+        let small = s.summaryScrollLimit
+        #expect(small > 0)
+        _ = DeskUpdate.update(&s, .resize(width: 100, height: 60))
+        #expect(s.summaryScrollLimit < small, "a taller window scrolls less")
+        _ = DeskUpdate.update(&s, .key(.pageDown))
+        #expect(s.summaryScroll == s.summaryScrollLimit)
+    }
+}

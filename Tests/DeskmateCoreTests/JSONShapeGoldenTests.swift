@@ -1,0 +1,101 @@
+import DeskmateCore
+import Foundation
+import Testing
+
+/// Every documented JSON shape (README, "JSON shapes"), printed for a fixed
+/// input and compared with the exact text scripts have been reading: every
+/// key, `null` for what is absent, instants in UTC, controls escaped. A
+/// change here breaks someone's script; add keys, never rename or drop one.
+@Suite struct JSONShapeGoldenTests {
+    /// 2026-11-17 09:00:00 UTC.
+    static let t = Date(timeIntervalSince1970: 1_794_906_000)
+
+    static let kate = Patron(
+        id: 1, name: "Catherine Okafor", preferredName: "Kate", pronunciation: "oh-KAH-for", notes: "Large print",
+        created: t.addingTimeInterval(-86_400), lastSeen: t, visitCount: 3)
+    static let zoe = Patron(id: 2, name: "Zoë Ångström", created: t, visitCount: 0)
+    static let kept = FollowUp(id: 5, encounterID: 9, promise: "call back", due: "2026-11-18", keptAt: t.addingTimeInterval(3600))
+    static let open = FollowUp(id: 6, encounterID: 10, promise: "find the map")
+    static let full = Encounter(
+        id: 9, patronID: 1, desk: "Main desk", staff: "JB", mode: .phone, kind: .reference, read: ReadLevel(rawValue: 3),
+        arrived: t, served: t.addingTimeInterval(30), closed: t.addingTimeInterval(630), note: "ILL \u{202E}request",
+        followUp: kept)
+    static let bare = Encounter(id: 10, desk: "Main desk", staff: "JB", mode: .inPerson, kind: .directional, arrived: t)
+
+    /// Compares the printed shape with its golden text (`JSONShapeGoldens.swift`).
+    func check(_ name: String, _ value: some Encodable) throws {
+        let printed = try JSONOutput.string(value)
+        if let folder = ProcessInfo.processInfo.environment["DESKMATE_WRITE_GOLDEN"] {
+            try printed.write(toFile: folder + "/" + name + ".json", atomically: true, encoding: .utf8)
+        }
+        #expect(printed == JSONShapeGoldens.texts[name], "\(name)")
+    }
+
+    @Test func patron() throws {
+        try check("patronFull", JSONShapes.PatronJSON(Self.kate))
+        try check("patronBare", JSONShapes.PatronJSON(Self.zoe))
+    }
+
+    @Test func followUp() throws {
+        try check("followUpKept", JSONShapes.FollowUpJSON(Self.kept))
+        try check("followUpOpen", JSONShapes.FollowUpJSON(Self.open))
+    }
+
+    @Test func encounter() throws {
+        try check("encounterFull", JSONShapes.EncounterJSON(Self.full))
+        try check("encounterBareList", [JSONShapes.EncounterJSON(Self.bare)])
+    }
+
+    @Test func lookup() throws {
+        let matches = [
+            PatronMatch(patron: Self.kate, lastEncounter: Self.bare, reason: MatchReason(kind: "nickname", words: ["catherine"])),
+            PatronMatch(patron: Self.zoe, lastEncounter: nil, reason: MatchReason(kind: "typo", words: ["zoe"])),
+        ]
+        try check("lookup", matches.map(JSONShapes.MatchJSON.init))
+    }
+
+    @Test func followUps() throws {
+        let owed = [
+            JSONShapes.OwedJSON(OwedFollowUp(followUp: Self.open, encounter: Self.bare, patron: nil)),
+            JSONShapes.OwedJSON(OwedFollowUp(followUp: Self.kept, encounter: Self.full, patron: Self.zoe)),
+        ]
+        try check("followUps", owed)
+    }
+
+    @Test func patronCard() throws {
+        try check("card", JSONShapes.CardJSON(patron: Self.zoe, recent: [Self.bare]))
+    }
+
+    @Test func prompt() throws {
+        let closing = JSONShapes.PromptJSON(
+            Prompt(number: 17, text: "Say what you can do.", attribution: "Steve Backs", closing: "Is there anything else?"),
+            because: .refusing)
+        let plain = JSONShapes.PromptJSON(Prompt(number: 3, text: "Smile.", attribution: "Steve Backs"), because: nil)
+        try check("promptClosing", closing)
+        try check("promptPlain", plain)
+    }
+
+    @Test func shift() throws {
+        try check("shiftOpen", ShiftJSON(Shift(id: 4, desk: "Main desk", staff: "JB", started: Self.t)))
+        let ended = Shift(id: 4, desk: "Main desk", staff: "JB", started: Self.t, ended: Self.t.addingTimeInterval(8 * 3600))
+        try check("shiftEnded", ShiftJSON(ended))
+    }
+
+    @Test func summary() throws {
+        let complaint = Encounter(
+            id: 11, patronID: 2, desk: "Main desk", staff: "JB", mode: .inPerson, kind: .complaint, read: ReadLevel(rawValue: 2),
+            arrived: Self.t.addingTimeInterval(3600), served: Self.t.addingTimeInterval(3720),
+            closed: Self.t.addingTimeInterval(3900), note: "printer ate a chapter", followUp: Self.open)
+        let utc = TimeZone(identifier: "UTC") ?? .gmt
+        let report = ShiftReport(
+            from: Self.t, to: Self.t.addingTimeInterval(4 * 3600), desk: "Main desk", staff: nil,
+            encounters: [Self.full, complaint, Self.bare], returningIDs: [1],
+            owed: [OwedFollowUp(followUp: Self.open, encounter: complaint, patron: Self.zoe)],
+            goals: DeskGoals(acknowledgeSeconds: 60, serviceSeconds: 300), timeZone: utc,
+            now: Self.t.addingTimeInterval(4 * 3600))
+        try check("summary", ReportJSON(report))
+        let empty = ShiftReport(from: Self.t, to: Self.t, encounters: [], returningIDs: [], owed: [],
+                                goals: DeskGoals(), timeZone: utc, now: Self.t)
+        try check("summaryEmpty", ReportJSON(empty))
+    }
+}
