@@ -7,7 +7,7 @@ struct FollowUpCommand: ParsableCommand {
         commandName: "followup", abstract: "Mark a follow-up as kept.", subcommands: [Done.self])
 
     struct Done: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Mark a follow-up as kept, now.")
+        static let configuration = CommandConfiguration(commandName: "done", abstract: "Mark a follow-up as kept, now.")
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "The follow-up's id.") var id: Int64
         @Flag(help: "Print as JSON.") var json = false

@@ -16,7 +16,7 @@ struct PatronCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remember a new patron.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Remember a new patron.")
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "The patron's full name.") var name: String
         @OptionGroup var fields: Fields
@@ -33,7 +33,7 @@ struct PatronCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a patron's card: names, notes and recent encounters.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a patron's card: names, notes and recent encounters.")
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "The patron's id.") var id: Int64
         @Flag(help: "Print as JSON.") var json = false
@@ -56,6 +56,7 @@ struct PatronCommand: ParsableCommand {
 
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Change a patron's names or notes.",
             discussion: "Give only the fields to change; an empty value (\"\") clears a field.")
         @OptionGroup var storeOptions: StoreOptions

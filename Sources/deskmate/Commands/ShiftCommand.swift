@@ -8,7 +8,7 @@ struct ShiftCommand: ParsableCommand {
         commandName: "shift", abstract: "Start or end a shift at the desk.", subcommands: [Start.self, End.self])
 
     struct Start: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Start a shift (the open one is kept if there is one).")
+        static let configuration = CommandConfiguration(commandName: "start", abstract: "Start a shift (the open one is kept if there is one).")
         @OptionGroup var storeOptions: StoreOptions
         @OptionGroup var settingsOptions: SettingsOptions
         @Flag(help: "Print the shift as JSON.") var json = false
@@ -21,7 +21,7 @@ struct ShiftCommand: ParsableCommand {
     }
 
     struct End: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "End the open shift.")
+        static let configuration = CommandConfiguration(commandName: "end", abstract: "End the open shift.")
         @OptionGroup var storeOptions: StoreOptions
         @Flag(help: "Print the shift as JSON.") var json = false
 
