@@ -24,7 +24,7 @@ public final class SQLiteStore: PatronStore, @unchecked Sendable {
         let folder = (path as NSString).deletingLastPathComponent
         try PrivateFiles.makeFolder(folder.isEmpty ? "." : folder)
         try Self.checkHeader(path)
-        try Self.checkIdentity(path)
+        let current = try Self.checkIdentity(path)
         try PrivateFiles.touch(path)
 
         var config = Configuration()
@@ -43,7 +43,7 @@ public final class SQLiteStore: PatronStore, @unchecked Sendable {
             throw Self.storeError(error, path: path)
         }
         PrivateFiles.tighten([path + "-wal", path + "-shm"])
-        try self.init(writer: pool, path: path, writerLock: lock)
+        try self.init(writer: pool, path: path, writerLock: lock, current: current)
         PrivateFiles.tighten([path + "-wal", path + "-shm", path + ".lock"])
     }
 
@@ -53,14 +53,16 @@ public final class SQLiteStore: PatronStore, @unchecked Sendable {
     ///
     /// - Parameter path: what error messages call the database.
     public convenience init(writer: some DatabaseWriter, path: String = "the in-memory store") throws(StoreError) {
-        try self.init(writer: writer, path: path, writerLock: nil)
+        try self.init(writer: writer, path: path, writerLock: nil, current: false)
     }
 
-    private init(writer: any DatabaseWriter, path: String, writerLock: WriterLock?) throws(StoreError) {
+    /// - Parameter current: the file was just seen to be a Deskmate store with
+    ///   every migration applied, so opening needs no write and no lock.
+    private init(writer: any DatabaseWriter, path: String, writerLock: WriterLock?, current: Bool) throws(StoreError) {
         self.path = path
         self.writer = writer
         self.writerLock = writerLock
-        try prepare()
+        try prepare(current: current)
     }
 
     deinit {
@@ -75,8 +77,18 @@ public final class SQLiteStore: PatronStore, @unchecked Sendable {
         return try writerLock.withLock(body)
     }
 
-    private func prepare() throws(StoreError) {
+    /// Makes the database a Deskmate store of this version: marks a new one,
+    /// refuses a foreign or newer one, migrates an older one. A store already
+    /// current (the common case, every time a command starts) only gets its
+    /// connection setting, so a lookup from a script neither waits for the
+    /// writer lock nor opens a write transaction.
+    private func prepare(current: Bool) throws(StoreError) {
         do {
+            if current {
+                // setUpWALMode resets this to NORMAL; FULL survives power cuts.
+                try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+                return
+            }
             try withWriterLock {
                 try writer.writeWithoutTransaction { db in
                     // setUpWALMode resets this to NORMAL; FULL survives power cuts.
@@ -113,22 +125,23 @@ public final class SQLiteStore: PatronStore, @unchecked Sendable {
 
     /// Before the file is opened for writing (which would switch it to WAL),
     /// a read-only look makes sure it is a Deskmate store of a version this
-    /// program knows, so nothing else is ever changed.
-    private static func checkIdentity(_ path: String) throws(StoreError) {
-        guard let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > 0 else { return }
+    /// program knows, so nothing else is ever changed. Returns whether it is
+    /// already fully migrated.
+    private static func checkIdentity(_ path: String) throws(StoreError) -> Bool {
+        guard let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > 0 else { return false }
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(busyTimeout)
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
             defer { try? queue.close() }
-            try queue.read { db in
+            return try queue.read { db in
                 let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
                 if appID != Schema.applicationID && tables > 0 { throw StoreError.notADeskmateStore(path: path) }
-                if appID == Schema.applicationID, try Schema.migrator.hasBeenSuperseded(db) {
-                    throw StoreError.newerStore(path: path)
-                }
+                guard appID == Schema.applicationID else { return false }
+                if try Schema.migrator.hasBeenSuperseded(db) { throw StoreError.newerStore(path: path) }
+                return try Schema.migrator.hasCompletedMigrations(db)
             }
         } catch {
             throw storeError(error, path: path)
