@@ -31,8 +31,8 @@ enum DeskLauncher {
             desk: identity.desk, staff: identity.staff, goals: goals, timeZone: .current, handoverFolder: handovers)
         if (try? store.openShift()) == nil {
             // A shift starts now, or when the oldest patron still waiting walked up.
-            let oldest = ((try? store.timers()) ?? []).map(\.arrived).min() ?? Date()
-            _ = try? store.startShift(desk: identity.desk, staff: identity.staff, at: min(oldest, Date()))
+            let oldest = ((try? store.timers()) ?? []).map(\.arrived).min() ?? Now.date()
+            _ = try? store.startShift(desk: identity.desk, staff: identity.staff, at: min(oldest, Now.date()))
         }
         let effects = DeskEffects(store: store, config: config) { text, path in
             try PrivateFiles.makeFolder((path as NSString).deletingLastPathComponent)
@@ -40,7 +40,7 @@ enum DeskLauncher {
         }
         let worker = LookupWorker(effects: effects)
         let size = terminal.size()
-        var state = DeskState(config: config, now: Date(), width: size.width, height: size.height)
+        var state = DeskState(config: config, now: Now.date(), width: size.width, height: size.height)
         var inbox: [DeskMessage] = effects.perform(.load, now: state.now)
         var dirty = true
 
@@ -72,7 +72,7 @@ enum DeskLauncher {
 
             let timeout = waitMilliseconds(state: state, lookupBusy: worker.isBusy)
             if let event = terminal.readEvent(timeoutMilliseconds: timeout) {
-                inbox.append(.tick(Date()))
+                inbox.append(.tick(Now.date()))
                 inbox.append(message(for: event))
                 // Take whatever else was typed ahead before redrawing.
                 while inbox.count < 64, let more = terminal.readEvent(timeoutMilliseconds: 0) {
@@ -80,7 +80,7 @@ enum DeskLauncher {
                 }
             }
             inbox += worker.drain()
-            let now = Date()
+            let now = Now.date()
             let secondChanged = Int(now.timeIntervalSince1970) != Int(state.now.timeIntervalSince1970)
             let minuteChanged = Int(now.timeIntervalSince1970 / 60) != Int(state.now.timeIntervalSince1970 / 60)
             if inbox.isEmpty && ((state.needsTicks && secondChanged) || minuteChanged) {
@@ -99,7 +99,7 @@ enum DeskLauncher {
     /// How long to sleep in the key wait.
     static func waitMilliseconds(state: DeskState, lookupBusy: Bool) -> Int32 {
         if lookupBusy { return 10 }
-        let now = Date().timeIntervalSince1970
+        let now = Now.date().timeIntervalSince1970
         if state.needsTicks {
             return Int32((1 - now.truncatingRemainder(dividingBy: 1)) * 1000) + 2
         }

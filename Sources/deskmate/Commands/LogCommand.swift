@@ -35,7 +35,7 @@ struct LogCommand: ParsableCommand {
     }
 
     func run() throws {
-        let closedAt = closed?.date ?? Date()
+        let closedAt = closed?.date ?? Now.date()
         let arrivedAt = arrived?.date ?? served?.date ?? closedAt
         let desk = DeskIdentity.current(desk: desk, staff: staff)
         let encounter = try storeOptions.withStore { store in
@@ -100,7 +100,7 @@ struct FollowUpCommand: ParsableCommand {
         @Flag(help: "Print as JSON.") var json = false
 
         func run() throws {
-            let followUp = try storeOptions.withStore { store in try store.keepFollowUp(id: id, at: Date()) }
+            let followUp = try storeOptions.withStore { store in try store.keepFollowUp(id: id, at: Now.date()) }
             if json { try JSONOutput.print(JSONShapes.FollowUpJSON(followUp)) } else { Console.print("Follow-up \(id) kept.") }
         }
     }

@@ -13,7 +13,7 @@ struct LookupCommand: ParsableCommand {
     @Flag(help: "Print as JSON.") var json = false
 
     func run() throws {
-        let matches = try storeOptions.withStore { store in try store.lookup(query, limit: max(1, limit), now: Date()) }
+        let matches = try storeOptions.withStore { store in try store.lookup(query, limit: max(1, limit), now: Now.date()) }
         if json {
             try JSONOutput.print(matches.map(JSONShapes.MatchJSON.init))
         } else if matches.isEmpty {
@@ -41,7 +41,7 @@ struct HistoryCommand: ParsableCommand {
         } else if encounters.isEmpty {
             Console.print("No encounters yet.")
         } else {
-            for e in encounters { Console.print("#\(e.id)  " + EncounterLine.text(e, timeZone: .current, now: Date())) }
+            for e in encounters { Console.print("#\(e.id)  " + EncounterLine.text(e, timeZone: .current, now: Now.date())) }
         }
     }
 }
@@ -64,7 +64,7 @@ struct PromptCommand: ParsableCommand {
             }
             holding.insert(m)
         }
-        let now = Date()
+        let now = Now.date()
         let day = Int(now.timeIntervalSince1970 / 86_400)
         let step = Int(now.timeIntervalSince1970.truncatingRemainder(dividingBy: 86_400) / 900)
         let (prompt, because) = PromptChooser().choose(.init(holding: holding, step: step, daySeed: day))
