@@ -67,11 +67,24 @@ extension SQLiteStore {
 
     /// Writes the WAL back and empties it, so deleted text lingers in neither
     /// file (with `secure_delete` on, freed pages are zeroed).
+    ///
+    /// The pragma does not fail when another connection (a second desk in
+    /// the middle of a read) keeps it from finishing: it answers `busy = 1`
+    /// and leaves the WAL as it was. So the answer is checked; a busy
+    /// checkpoint is tried again for about two seconds (beyond the busy
+    /// timeout each try waits), then reported as `.locked` rather than taken
+    /// for done.
     public func checkpointTruncate() throws {
-        _ = try writerLock.withLockMapped(path: path) {
-            try pool.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+        let deadline = Date().addingTimeInterval(2)
+        while true {
+            let busy = try writerLock.withLockMapped(path: path) {
+                try pool.writeWithoutTransaction { db in
+                    try Int.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") ?? 1
+                }
             }
+            if busy == 0 { return }
+            if Date() >= deadline { throw StoreError.locked(path: path) }
+            usleep(50_000)
         }
     }
 }
