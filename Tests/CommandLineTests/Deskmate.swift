@@ -30,6 +30,13 @@ struct DeskmateBinary {
             "PATH": "/usr/bin:/bin", "HOME": folder + "/home", "XDG_DATA_HOME": folder + "/data",
             "XDG_CONFIG_HOME": folder + "/config", "LANG": "C.UTF-8", "TZ": "UTC", "USER": "jbloggs",
         ]
+        // A run under libfaketime (`faketime '2033-06-15 10:00:00' …`) hands
+        // the faked clock on to the program, so the suite can be checked at
+        // any year.
+        for (key, value) in ProcessInfo.processInfo.environment
+        where key.hasPrefix("FAKETIME") || (key == "LD_PRELOAD" && value.contains("faketime")) {
+            environment[key] = value
+        }
     }
 
     var storePath: String { folder + "/data/deskmate/deskmate.sqlite" }

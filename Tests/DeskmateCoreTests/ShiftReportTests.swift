@@ -124,8 +124,13 @@ import Testing
         var encounters = list
         let open = FollowUp(id: 1, encounterID: 1, promise: "email", due: "2026-11-20")
         encounters[0].followUp = open
-        let r = report(encounters, owed: [OwedFollowUp(followUp: open, encounter: encounters[0], patron: zoe)])
+        // And one from an earlier shift, overdue: the report keeps her record.
+        let earlier = Encounter(id: 9, patronID: 1, desk: "D", staff: "JB", mode: .phone, kind: .reference,
+                                arrived: start.addingTimeInterval(-86_400 * 5))
+        let overdue = OwedFollowUp(followUp: FollowUp(id: 3, encounterID: 9, promise: "scan", due: "2026-11-15"), encounter: earlier, patron: zoe)
+        let r = report(encounters, owed: [overdue, OwedFollowUp(followUp: open, encounter: encounters[0], patron: zoe)])
         #expect(r.followUpsOpen.map(\.id) == [1])
+        #expect(r.followUpsOverdue.map(\.patron?.name) == ["Zoë Ångström"])
         let writer = ReportWriter(report: r, timeZone: utc)
         // Asked for, the name does reach the handover note.
         let named = ReportWriter(report: r, timeZone: utc, names: [1: zoe.name])
