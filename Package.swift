@@ -75,8 +75,8 @@ let package = Package(
         ),
         // Starts programs for the tests without Foundation's `Process`.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "DeskmateCoreTests", dependencies: ["DeskmateCore"]),
-        .testTarget(name: "NameMatchingTests", dependencies: ["NameMatching"]),
+        .testTarget(name: "DeskmateCoreTests", dependencies: ["DeskmateCore", "TestSupport"]),
+        .testTarget(name: "NameMatchingTests", dependencies: ["NameMatching", "TestSupport"]),
         .testTarget(name: "DeskmateStoreTests", dependencies: ["DeskmateStore", "DeskmateCore", "TestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(

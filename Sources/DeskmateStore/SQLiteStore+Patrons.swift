@@ -67,15 +67,29 @@ extension SQLiteStore {
 
     /// Writes the WAL back and empties it, so deleted text lingers in neither
     /// file (with `secure_delete` on, freed pages are zeroed).
+    ///
+    /// The pragma does not fail when another connection (a second desk in
+    /// the middle of a read) keeps it from finishing: it answers `busy = 1`
+    /// and leaves the WAL as it was. So the answer is checked; a busy
+    /// checkpoint is tried again for about two seconds (beyond the busy
+    /// timeout each try waits), then reported as `.locked` rather than taken
+    /// for done.
     public func checkpointTruncate() throws {
-        do {
-            try withWriterLock {
-                try writer.writeWithoutTransaction { db in
-                    try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+        let deadline = Date().addingTimeInterval(2)
+        while true {
+            let busy: Int
+            do {
+                busy = try withWriterLock {
+                    try writer.writeWithoutTransaction { db in
+                        try Int.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") ?? 1
+                    }
                 }
+            } catch {
+                throw Self.storeError(error, path: path)
             }
-        } catch {
-            throw Self.storeError(error, path: path)
+            if busy == 0 { return }
+            if Date() >= deadline { throw StoreError.locked(path: path) }
+            usleep(50_000)
         }
     }
 }

@@ -27,6 +27,6 @@ enum DeskLauncher {
             try PrivateFiles.makeFolder((path as NSString).deletingLastPathComponent)
             try AtomicFile.write(text, to: path)
         }
-        DeskRuntime(terminal: terminal, requests: requests).run()
+        DeskRuntime(terminal: terminal, requests: requests, clock: Now.date).run()
     }
 }

@@ -1,10 +1,14 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite(.serialized) struct CommandLineTests {
     @Test func addLookupLogAndRecall() throws {
-        let cli = DeskmateBinary()
+        var cli = DeskmateBinary()
         defer { cli.cleanUp() }
+        // The program's clock, handed to it (see Sources/deskmate/Now.swift):
+        // the plain lines leave out the year only within the current year.
+        cli.environment["DESKMATE_NOW"] = "2026-11-20T12:00:00Z"
         let added = try #require(try cli.json("patron", "add", "Catherine Okafor", "--preferred", "Kate",
                                               "--pronounce", "oh-KAH-for", "--json") as? [String: Any])
         let id = try #require(added["id"] as? Int)
@@ -36,7 +40,14 @@ import Testing
         let text = try cli.run("lookup", "okafor")
         #expect(text.status == 0)
         #expect(text.stdout.contains("Catherine Okafor (Kate) [oh-KAH-for]"))
-        #expect(text.stdout.contains("3 Nov — reference: ILL request for The Overstory · promised a call when it arrives · due 2026-11-10"))
+        #expect(text.stdout.contains("3 Nov — reference: ILL request for The Overstory · promised a call when it arrives · due 2026-11-10"),
+                "\(text.stdout)")
+        // A year later the same line carries the year.
+        var later = cli
+        later.environment["DESKMATE_NOW"] = "2027-02-01T09:00:00Z"
+        let nextYear = try later.run("lookup", "okafor")
+        #expect(nextYear.status == 0)
+        #expect(nextYear.stdout.contains("3 Nov 2026 — reference: ILL request for The Overstory"), "\(nextYear.stdout)")
 
         let owed = try #require(try cli.json("followups", "--open", "--json") as? [[String: Any]])
         #expect(owed.count == 1)
@@ -47,6 +58,28 @@ import Testing
         #expect(history.count == 1)
         let card = try cli.run("patron", "show", "\(id)")
         #expect(card.stdout.contains("Say it:     oh-KAH-for"))
+    }
+
+    /// The program run under `umask 0` (in its own shell, so the test
+    /// process's umask is left alone) still makes its folder 0700 and every
+    /// store file 0600.
+    @Test func storeFilesArePrivateUnderUmaskZero() throws {
+        let cli = DeskmateBinary()
+        defer { cli.cleanUp() }
+        let result = try Subprocess.run("/bin/sh", ["-c", "umask 0 && exec \"$0\" \"$@\"", DeskmateBinary.url.path,
+                                                    "patron", "add", "Ann Lee"], environment: cli.environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        func mode(_ path: String) -> Int {
+            var st = stat()
+            guard stat(path, &st) == 0 else { return -1 }
+            return Int(st.st_mode & 0o777)
+        }
+        let folder = (cli.storePath as NSString).deletingLastPathComponent
+        #expect(mode(folder) == 0o700)
+        #expect(mode(cli.storePath) == 0o600)
+        for file in ["-wal", "-shm", ".lock"].map({ cli.storePath + $0 }) where FileManager.default.fileExists(atPath: file) {
+            #expect(mode(file) == 0o600, "\(file)")
+        }
     }
 
     @Test func aPatronWithoutEncountersHasNullLastEncounter() throws {
@@ -140,7 +173,12 @@ import Testing
         let cli = DeskmateBinary()
         defer { cli.cleanUp() }
         let hostile = "Evil\u{1B}[2J\u{1B}]52;c;aGk=\u{07}\u{9B}31m\u{202E}Name"
-        try cli.run("patron", "add", hostile, "--note", "bell\u{07}cr\rbs\u{08}")
+        // Refused at the way in; stored anyway by another program.
+        let refused = try cli.run("patron", "add", hostile, "--note", "bell\u{07}cr\rbs\u{08}")
+        #expect(refused.status == 1, "\(refused.stderr)")
+        #expect(try cli.run("patron", "add", "Evil Name").status == 0)
+        try cli.sqlite("UPDATE patron SET name = \(DeskmateBinary.sqlText(hostile)), "
+            + "notes = \(DeskmateBinary.sqlText("bell\u{07}cr\rbs\u{08}")) WHERE id = 1")
         for args in [["lookup", "evil"], ["lookup", "evil", "--json"], ["patron", "show", "1"], ["patron", "show", "1", "--json"],
                      ["export", "patrons", "--format", "json"]] {
             let result = try cli.run(args)

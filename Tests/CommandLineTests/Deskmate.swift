@@ -30,6 +30,13 @@ struct DeskmateBinary {
             "PATH": "/usr/bin:/bin", "HOME": folder + "/home", "XDG_DATA_HOME": folder + "/data",
             "XDG_CONFIG_HOME": folder + "/config", "LANG": "C.UTF-8", "TZ": "UTC", "USER": "jbloggs",
         ]
+        // A run under libfaketime (`faketime '2033-06-15 10:00:00' …`) hands
+        // the faked clock on to the program, so the suite can be checked at
+        // any year.
+        for (key, value) in ProcessInfo.processInfo.environment
+        where key.hasPrefix("FAKETIME") || (key == "LD_PRELOAD" && value.contains("faketime")) {
+            environment[key] = value
+        }
     }
 
     var storePath: String { folder + "/data/deskmate/deskmate.sqlite" }
@@ -55,6 +62,20 @@ struct DeskmateBinary {
         let result = try run(arguments)
         guard result.status == 0 else { throw CLIError(message: "exit \(result.status): \(result.stderr)") }
         return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8), options: [.fragmentsAllowed])
+    }
+}
+
+extension DeskmateBinary {
+    /// Writes to the store with the sqlite3 shell, as another program (or an
+    /// earlier Deskmate that let more through) could have; fails on its status.
+    func sqlite(_ sql: String) throws {
+        let result = try Subprocess.run("/usr/bin/sqlite3", [storePath, sql])
+        guard result.status == 0 else { throw CLIError(message: "sqlite3: exit \(result.status): \(result.stderr)") }
+    }
+
+    /// `text` as an SQL expression, whatever bytes it holds.
+    static func sqlText(_ text: String) -> String {
+        "CAST(X'" + text.utf8.map { String(format: "%02X", $0) }.joined() + "' AS TEXT)"
     }
 }
 

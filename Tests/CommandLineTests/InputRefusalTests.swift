@@ -82,8 +82,8 @@ import Testing
         let export = try cli.run("export", "patrons", "--format", "json")
         #expect(export.status == 0)
         #expect(!export.stdout.contains("Evil") && !export.stdout.contains("Bo"), "\(export.stdout)")
-        let encounters = try cli.run("export", "encounters", "--format", "csv")
-        #expect(encounters.stdout.split(separator: "\n").count == 1, "\(encounters.stdout)")
+        let encounters = try #require(try cli.json("export", "encounters", "--format", "json") as? [Any])
+        #expect(encounters.isEmpty, "\(encounters)")
     }
 
     @Test func anImportWithAControlCharacterNamesTheLineAndImportsNothing() throws {

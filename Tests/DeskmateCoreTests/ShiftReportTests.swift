@@ -118,15 +118,34 @@ import Testing
         let list: [Encounter] = (1...4).map { (n: Int) -> Encounter in
             e(Int64(n), at: Double(n * 7), wait: Double(n * 30), service: 120, patron: n == 1 ? Int64(1) : nil)
         }
-        let r = report(list)
+        // Patron 1, Zoë, owes the follow-up of encounter 1: her name is in
+        // what the report is made from, so "no names unless asked" can fail.
+        let zoe = Patron(id: 1, name: "Zoë Ångström", preferredName: "Zoë", created: start.addingTimeInterval(-86_400 * 30))
+        var encounters = list
+        let open = FollowUp(id: 1, encounterID: 1, promise: "email", due: "2026-11-20")
+        encounters[0].followUp = open
+        // And one from an earlier shift, overdue: the report keeps her record.
+        let earlier = Encounter(id: 9, patronID: 1, desk: "D", staff: "JB", mode: .phone, kind: .reference,
+                                arrived: start.addingTimeInterval(-86_400 * 5))
+        let overdue = OwedFollowUp(followUp: FollowUp(id: 3, encounterID: 9, promise: "scan", due: "2026-11-15"), encounter: earlier, patron: zoe)
+        let r = report(encounters, owed: [overdue, OwedFollowUp(followUp: open, encounter: encounters[0], patron: zoe)])
+        #expect(r.followUpsOpen.map(\.id) == [1])
+        #expect(r.followUpsOverdue.map(\.patron?.name) == ["Zoë Ångström"])
         let writer = ReportWriter(report: r, timeZone: utc)
+        // Asked for, the name does reach the handover note.
+        let named = ReportWriter(report: r, timeZone: utc, names: [1: zoe.name])
+        #expect(named.markdown().contains("Zoë Ångström"), "\(named.markdown())")
         #expect(writer.text().contains("Encounters: 4 (1 with a known patron, 3 anonymous)"))
         #expect(writer.markdown().contains("| total | 4 |"))
         #expect(writer.csv().split(separator: "\r\n").count == 5)
         let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(ReportJSON(r))) as? [String: Any]
         #expect(json?["encounters"] as? Int == 4)
         #expect((json?["wait"] as? [String: Any])?["median"] as? Double == 75)
-        #expect(!writer.markdown().contains("Zoë"), "no names unless asked")
+        for (format, output) in [("markdown", writer.markdown()), ("text", writer.text()), ("csv", writer.csv()),
+                                 ("json", String(decoding: try JSONEncoder().encode(ReportJSON(r)), as: UTF8.self))] {
+            #expect(!output.contains("Zoë") && !output.contains("Zo\\u00eb") && !output.contains("ngstr"),
+                    "no names unless asked, but the \(format) has one:\n\(output)")
+        }
     }
 
     @Test func markdownCannotBeBrokenByANote() {

@@ -11,11 +11,12 @@ import Testing
     @Test func randomBytesAreNotAStore() throws {
         let dir = TempFolder()
         let path = dir.file("random.sqlite")
-        var random = SampleRandom(seed: 7)
+        let seed: UInt64 = 7
+        var random = SampleRandom(seed: seed)
         let junk = Data((0..<8192).map { _ in UInt8(truncatingIfNeeded: random.next()) })
         try junk.write(to: URL(fileURLWithPath: path))
-        #expect(throws: StoreError.notADeskmateStore(path: path)) { try SQLiteStore(path: path) }
-        #expect(bytes(path) == junk)
+        #expect(throws: StoreError.notADeskmateStore(path: path), "seed \(seed)") { try SQLiteStore(path: path) }
+        #expect(bytes(path) == junk, "seed \(seed)")
     }
 
     @Test func aTextFileIsNotAStore() throws {
@@ -97,12 +98,21 @@ import Testing
         #expect(try store.addPatron(PatronDraft(name: "Ann"), now: t0).id == 1)
     }
 
+    /// Files private whatever mode they were made with. The umask is not
+    /// changed here (it belongs to the whole test process, whose other tests
+    /// run at the same time): the store file is made world-readable and
+    /// writable with chmod after creating it, as a umask of 0 would leave it.
+    /// (CommandLineTests.storeFilesArePrivateUnderUmaskZero runs the program
+    /// itself under `umask 0`.)
     @Test func filesArePrivateWhateverTheUmask() throws {
         let dir = TempFolder()
         let folder = dir.file("data/deskmate")
         let path = folder + "/deskmate.sqlite"
-        let old = umask(0)
-        defer { umask(old) }
+        do { _ = try SQLiteStore(path: path) }
+        for suffix in ["", "-wal", "-shm", ".lock"] where FileManager.default.fileExists(atPath: path + suffix) {
+            #expect(chmod(path + suffix, 0o666) == 0)
+        }
+        #expect(mode(path) == 0o666)
         let store = try SQLiteStore(path: path)
         _ = try store.addPatron(PatronDraft(name: "Ann"), now: t0)
         #expect(mode(folder) == 0o700)
@@ -120,5 +130,6 @@ import Testing
 
 /// Runs the sqlite3 shell on a file, as another program would.
 func sqlite(_ path: String, _ sql: String) throws {
-    _ = try Subprocess.run("/usr/bin/sqlite3", [path, sql])
+    let result = try Subprocess.run("/usr/bin/sqlite3", [path, sql])
+    guard result.status == 0 else { throw CLIError(message: "sqlite3 \(sql): exit \(result.status): \(result.stderr)") }
 }

@@ -191,10 +191,13 @@ import Glibc
         }
         for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         let original = try #require(bytes(path))
-        var random = SampleRandom(seed: 2026)
-        var outcomes = (opened: 0, refused: 0, readErrors: 0)
+        // DESKMATE_TEST_SEED=<seed> tries other damage; every message carries the seed.
+        let seed = TestSeed.seed(default: 2026)
+        var random = SampleRandom(seed: seed)
+        var outcomes = (opened: 0, refused: 0, readErrors: 0, readClean: 0)
+        let rounds = 25
         let pages = original.count / 4096
-        for round in 0..<25 {
+        for round in 0..<rounds {
             let copy = dir.file("flip-\(round).sqlite")
             var data = original
             // One byte in a page header or cell pointer array (where damage
@@ -204,6 +207,7 @@ import Glibc
             data[inHeader] ^= UInt8(truncatingIfNeeded: 1 + random.next() % 255)
             let offset = 100 + Int(random.next() % UInt64(data.count - 100))
             data[offset] ^= UInt8(truncatingIfNeeded: 1 + random.next() % 255)
+            #expect(data != original, "round \(round): the flips changed nothing (seed \(seed))")
             try data.write(to: URL(fileURLWithPath: copy))
             do {
                 let store = try SQLiteStore(path: copy)
@@ -217,6 +221,7 @@ import Glibc
                     _ = try store.openShift()
                     _ = try store.encounters(arrivedFrom: .distantPast, to: .distantFuture)
                     for id in 1...5 { _ = try store.history(patronID: Int64(id), limit: 10) }
+                    outcomes.readClean += 1
                 } catch is StoreError {
                     outcomes.readErrors += 1
                 }
@@ -225,8 +230,13 @@ import Glibc
             }
             for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: copy + suffix) }
         }
-        print("random byte flips: 25 damaged copies, \(outcomes.refused) refused at open, "
-            + "\(outcomes.readErrors) reported on read, \(outcomes.opened - outcomes.readErrors) read without notice, 0 crashes")
+        // Every round ended in one of the three outcomes (a trap would have
+        // ended the test process; any other error would have failed the test)…
+        #expect(outcomes.refused + outcomes.readErrors + outcomes.readClean == rounds, "\(outcomes) (seed \(seed))")
+        // …and the damage was real: some copies were found damaged.
+        #expect(outcomes.refused + outcomes.readErrors > 0, "no damage was ever noticed: \(outcomes) (seed \(seed))")
+        print("random byte flips (seed \(seed)): \(rounds) damaged copies, \(outcomes.refused) refused at open, "
+            + "\(outcomes.readErrors) reported on read, \(outcomes.readClean) read without notice")
     }
 
     /// Another program (the sqlite3 shell) holds `BEGIN EXCLUSIVE` beyond the

@@ -73,7 +73,7 @@ import Testing
         try deskA?.forgetPatron(id: p.id)
         // Desk B keeps working after the forget.
         _ = try deskB?.addPatron(PatronDraft(name: "Later Person"), now: t0)
-        try deskB?.checkpointTruncate()
+        // No checkpoint here: the forget must have left no trace on its own.
         #expect(try filesHolding("Qwertyfoxhallow", in: dir.path) == [], "canary found while both desks are open")
         #expect(try deskB?.lookup("qwertyfox", limit: 5, now: t0).isEmpty == true)
         deskA = nil
@@ -82,6 +82,33 @@ import Testing
         #expect(try filesHolding("Zebulonia", in: dir.path) == [])
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.file("store")).sorted()
         print("privacy canary: grep -a -r over \(files) after forget with two desks open: not found")
+    }
+
+    /// A checkpoint that another connection keeps from finishing (a reader
+    /// in the middle of a transaction) is not taken for done: it is tried
+    /// again, then reported as `.locked`; once the reader is gone it works.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3"), "sqlite3 is not installed"))
+    func aBusyCheckpointIsReportedNotIgnored() throws {
+        let dir = TempFolder()
+        let path = dir.file("store/deskmate.sqlite")
+        let store = try SQLiteStore(path: path, busyTimeout: 0.3)
+        _ = try store.addPatron(PatronDraft(name: "Ann Lee"), now: t0)
+        let ready = dir.file("ready")
+        let reader = try Subprocess.spawn(
+            "/usr/bin/sqlite3", [path],
+            stdin: Data("BEGIN;\nSELECT count(*) FROM patron;\n.shell touch \(ready)\n.shell sleep 8\nCOMMIT;\n".utf8))
+        defer { reader.kill(); reader.wait(seconds: 5) }
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: ready) && Date() < deadline { usleep(20_000) }
+        try #require(FileManager.default.fileExists(atPath: ready), "sqlite3 never began its read")
+        // A write after the reader's snapshot: the WAL cannot be emptied under it.
+        _ = try store.addPatron(PatronDraft(name: "Bo Ek"), now: t0)
+        #expect(throws: StoreError.locked(path: path)) { try store.checkpointTruncate() }
+        reader.kill()
+        reader.wait(seconds: 5)
+        try store.checkpointTruncate()
+        let wal = try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int
+        #expect(wal == 0, "the WAL was not emptied: \(wal ?? -1) bytes")
     }
 
     /// Purged encounters' notes and promises are overwritten too.

@@ -79,18 +79,19 @@ import Testing
         #expect("a\u{1B}[31m\nb".terminalSafeLines == ["a␛[31m", "b"])
     }
 
-    @Test func hundredKilobytesIsFastAndClipped() {
+    /// 100 KB of hostile text is made safe and clipped. (How fast is not a
+    /// unit test's business: machine speed varies; benchmarks are separate
+    /// programs.)
+    @Test func hundredKilobytesIsMadeSafeAndClipped() {
         let hostile = String(repeating: "\u{1B}[2J\u{202E}王伟Zoë\u{07}", count: 10_000)
         #expect(hostile.utf8.count > 100_000)
-        let start = ContinuousClock.now
         let safe = hostile.terminalSafe
         var buffer = CellBuffer(width: 100, height: 1)
         let used = buffer.put(hostile, x: 0, y: 0)
         let cut = hostile.truncated(toDisplayWidth: 30)
-        let elapsed = ContinuousClock.now - start
-        assertSafe(String(safe.prefix(1000)))
+        assertSafe(safe)
         #expect(used == 100)
         #expect(cut.displayWidth == 30)
-        #expect(elapsed < .seconds(2))
+        assertSafe(cut.terminalSafe)
     }
 }

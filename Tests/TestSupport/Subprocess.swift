@@ -18,13 +18,19 @@ public struct Subprocess {
         public var stderr: String
         public var stdoutData: Data
         public var stderrData = Data()
+        /// True when it was killed because it outlived the deadline it was given.
+        public var timedOut = false
     }
 
     public enum Failure: Error, CustomStringConvertible {
         case cannotSpawn(String, Int32)
+        case timedOut(String, [String], seconds: Double, stdout: String, stderr: String)
         public var description: String {
             switch self {
             case .cannotSpawn(let path, let code): "cannot start \(path): \(String(cString: strerror(code)))"
+            case .timedOut(let path, let arguments, let seconds, let stdout, let stderr):
+                "\(path) \(arguments.prefix(4)) did not end within \(seconds) s and was killed; "
+                    + "stdout: \(stdout.suffix(500)) stderr: \(stderr.suffix(500))"
             }
         }
     }
@@ -72,6 +78,12 @@ public struct Subprocess {
                     usleep(5_000)
                 }
                 _ = Glibc.kill(pid, SIGKILL)
+                var status: Int32 = 0
+                while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+                var result = collect(status)
+                result.timedOut = true
+                finished = result
+                return result
             }
             var status: Int32 = 0
             while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
@@ -140,11 +152,21 @@ public struct Subprocess {
         try spawn(executable, rawArguments: arguments.map { Array($0.utf8) }, environment: environment, stdin: stdin)
     }
 
+    /// How long `run` lets a program live unless told otherwise: far longer
+    /// than any program a test starts needs, short of a hung test run.
+    public static let defaultDeadline: Double = 120
+
     /// Runs `executable` with `arguments`; `environment` nil inherits ours.
+    /// A program still running after `deadline` seconds is killed (SIGKILL)
+    /// and `run` throws `Failure.timedOut`, which fails the test that called it.
     public static func run(
         _ executable: String, _ arguments: [String], environment: [String: String]? = nil,
-        stdin: Data? = nil
+        stdin: Data? = nil, deadline: Double = defaultDeadline
     ) throws -> Result {
-        try spawn(executable, arguments, environment: environment, stdin: stdin).wait()
+        let result = try spawn(executable, arguments, environment: environment, stdin: stdin).wait(seconds: deadline)
+        if result.timedOut {
+            throw Failure.timedOut(executable, arguments, seconds: deadline, stdout: result.stdout, stderr: result.stderr)
+        }
+        return result
     }
 }

@@ -27,7 +27,7 @@ struct BackupCommand: ParsableCommand {
         var target = destination.hasPrefix("/") ? destination : FileManager.default.currentDirectoryPath + "/" + destination
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), isFolder.boolValue {
-            let stamp = Self.stamp(Date())
+            let stamp = Self.stamp(Now.date())
             target = (target.hasSuffix("/") ? target : target + "/") + "deskmate-\(stamp).sqlite"
         }
         target = (target as NSString).standardizingPath

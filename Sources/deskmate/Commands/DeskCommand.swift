@@ -19,7 +19,7 @@ struct DeskCommand: ParsableCommand {
             if let days = settings.retentionDays {
                 // A store busy elsewhere must not keep the desk from opening:
                 // retention is applied again at the next start (or by `deskmate purge`).
-                _ = try? store.purge(arrivedBefore: Date().addingTimeInterval(-Double(days) * 86_400))
+                _ = try? store.purge(arrivedBefore: Now.date().addingTimeInterval(-Double(days) * 86_400))
             }
             try DeskLauncher.run(store: store, identity: identity, goals: settings.goals)
         }
@@ -40,7 +40,7 @@ struct DemoCommand: ParsableCommand {
         if !keep { try TerminalCheck.requireTerminal() }
         do {
             let store = try SQLiteStore(path: path)
-            try DemoFiller.fill(store, now: Date(), timeZone: .current)
+            try DemoFiller.fill(store, now: Now.date(), timeZone: .current)
             if keep {
                 Console.print("Sample store: \(path)")
                 return

@@ -13,7 +13,7 @@ struct FollowUpCommand: ParsableCommand {
         @Flag(help: "Print as JSON.") var json = false
 
         func run() throws {
-            let followUp = try storeOptions.withStore { store in try store.keepFollowUp(id: id, at: Date()) }
+            let followUp = try storeOptions.withStore { store in try store.keepFollowUp(id: id, at: Now.date()) }
             if json { try JSONOutput.print(JSONShapes.FollowUpJSON(followUp)) } else { Console.print("Follow-up \(id) kept.") }
         }
     }

@@ -23,7 +23,7 @@ struct HistoryCommand: ParsableCommand {
         } else if encounters.isEmpty {
             Console.print("No encounters yet.")
         } else {
-            for e in encounters { Console.print("#\(e.id)  " + EncounterLine.text(e, timeZone: .current, now: Date())) }
+            for e in encounters { Console.print("#\(e.id)  " + EncounterLine.text(e, timeZone: .current, now: Now.date())) }
         }
     }
 }

@@ -37,7 +37,7 @@ struct ImportCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             let count = try storeOptions.withStore { store in
-                try store.importPatrons(now: Date()) { add in
+                try store.importPatrons(now: Now.date()) { add in
                     try PatronCSV.forEachDraft(in: bytes, add)
                 }
             }

@@ -36,7 +36,7 @@ struct LogCommand: ParsableCommand {
     }
 
     func run() throws {
-        let closedAt = closed?.date ?? Date()
+        let closedAt = closed?.date ?? Now.date()
         let arrivedAt = arrived?.date ?? served?.date ?? closedAt
         let desk = DeskIdentity.current(desk: desk, staff: staff)
         let encounter = try storeOptions.withStore { store in
@@ -59,6 +59,6 @@ extension LogCommand {
     /// `--due` as a `yyyy-MM-dd` day, read as the screen's Due field reads
     /// it; relative forms count from when the encounter closed.
     func dueDay(_ text: String) -> String? {
-        DeskCalendar(timeZone: .current).dueDay(text, now: closed?.date ?? Date())
+        DeskCalendar(timeZone: .current).dueDay(text, now: closed?.date ?? Now.date())
     }
 }

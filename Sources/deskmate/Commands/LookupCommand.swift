@@ -17,7 +17,7 @@ struct LookupCommand: ParsableCommand {
     }
 
     func run() throws {
-        let matches = try storeOptions.withStore { store in try store.lookup(query, limit: limit, now: Date()) }
+        let matches = try storeOptions.withStore { store in try store.lookup(query, limit: limit, now: Now.date()) }
         if json {
             try JSONOutput.print(matches.map(JSONShapes.MatchJSON.init))
         } else if matches.isEmpty {

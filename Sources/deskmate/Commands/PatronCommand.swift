@@ -26,7 +26,7 @@ struct PatronCommand: ParsableCommand {
             let patron = try storeOptions.withStore { store in
                 try store.addPatron(
                     PatronDraft(name: name, preferredName: fields.preferred, pronunciation: fields.pronounce, notes: fields.note),
-                    now: Date())
+                    now: Now.date())
             }
             if json { try JSONOutput.print(JSONShapes.PatronJSON(patron)) } else { Console.print("Added patron \(patron.id): \(patron.name)") }
         }
@@ -125,7 +125,7 @@ struct PurgeCommand: ParsableCommand {
                 Console.error("Give --before DATE or --older-than-days N, or set privacy.retention_days in \(SettingsOptions.configPath).")
                 throw ExitCode.validationFailure
             }
-            (date, label) = (Date().addingTimeInterval(-Double(days) * 86_400), "\(days) days ago")
+            (date, label) = (Now.date().addingTimeInterval(-Double(days) * 86_400), "\(days) days ago")
         }
         let count = try storeOptions.withStore { store in try store.purge(arrivedBefore: date) }
         Console.print("Purged \(count) encounter\(count == 1 ? "" : "s") from before \(label).")

@@ -24,7 +24,7 @@ struct PromptCommand: ParsableCommand {
         // The same moment the desk screen computes: its goals, its store, its time zone.
         let goals = try SettingsOptions.parse([]).load().settings.goals
         let moment = try storeOptions.withStore { store in
-            try PromptMoment.at(Date(), store: store, timeZone: .current, goals: goals, also: holding)
+            try PromptMoment.at(Now.date(), store: store, timeZone: .current, goals: goals, also: holding)
         }
         let (prompt, because) = PromptChooser().choose(moment)
         if json {

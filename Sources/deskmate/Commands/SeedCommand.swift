@@ -27,7 +27,7 @@ struct SeedCommand: ParsableCommand {
 
     func run() throws {
         let report = try storeOptions.withStore { store in
-            try store.seedSynthetic(patrons: patrons, encounters: encounters, seed: seed, now: Date())
+            try store.seedSynthetic(patrons: patrons, encounters: encounters, seed: seed, now: Now.date())
         }
         Console.print(String(
             format: "Added %d patrons and %d encounters in %.1f s.", report.patrons, report.encounters, report.seconds))

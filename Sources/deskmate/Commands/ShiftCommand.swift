@@ -15,7 +15,7 @@ struct ShiftCommand: ParsableCommand {
 
         func run() throws {
             let identity = try settingsOptions.load().identity
-            let shift = try storeOptions.withStore { try $0.startShift(desk: identity.desk, staff: identity.staff, at: Date()) }
+            let shift = try storeOptions.withStore { try $0.startShift(desk: identity.desk, staff: identity.staff, at: Now.date()) }
             if json { try JSONOutput.print(ShiftJSON(shift)) } else { Console.print("Shift \(shift.id) at \(shift.desk) (\(shift.staff)) since \(InstantFormat.iso8601(shift.started)).") }
         }
     }
@@ -28,7 +28,7 @@ struct ShiftCommand: ParsableCommand {
         func run() throws {
             let shift = try storeOptions.withStore { store -> Shift? in
                 guard let open = try store.openShift() else { return nil }
-                return try store.endShift(id: open.id, at: Date())
+                return try store.endShift(id: open.id, at: Now.date())
             }
             guard let shift else {
                 Console.error("No shift is open.")

@@ -31,7 +31,7 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         let (settings, _) = try settingsOptions.load()
-        let now = Date()
+        let now = Now.date()
         let text = try storeOptions.withStore { store -> String in
             var chosen: Shift?
             switch shift {

@@ -9,7 +9,7 @@ enum PlainText {
         if let say = p.pronunciation { lines.append("  Say it:     \(say)") }
         if let notes = p.notes { lines.append("  Notes:      \(notes)") }
         lines.append("  Visits:     \(p.visitCount)" + (p.lastSeen.map { ", last \(InstantFormat.iso8601($0))" } ?? ""))
-        for e in history { lines.append("  " + EncounterLine.text(e, timeZone: .current, now: Date())) }
+        for e in history { lines.append("  " + EncounterLine.text(e, timeZone: .current, now: Now.date())) }
         return lines.joined(separator: "\n")
     }
 
@@ -17,7 +17,7 @@ enum PlainText {
         var line = "#\(m.patron.id)  \(m.patron.name)"
         if let preferred = m.patron.preferredName { line += " (\(preferred))" }
         if let say = m.patron.pronunciation { line += " [\(say)]" }
-        if let last = m.lastEncounter { line += "  — " + EncounterLine.text(last, timeZone: .current, now: Date()) }
+        if let last = m.lastEncounter { line += "  — " + EncounterLine.text(last, timeZone: .current, now: Now.date()) }
         return line
     }
 
