@@ -99,3 +99,16 @@ import Testing
         try check("summaryEmpty", ReportJSON(empty))
     }
 }
+
+/// JSON output is read by scripts and sometimes shown on a terminal: every
+/// character a terminal would obey or a reader would be misled by is escaped.
+@Suite struct JSONEscapeTests {
+    @Test func invisibleAndBidiCharactersAreEscaped() throws {
+        for v: UInt32 in [0x1B, 0x7F, 0x85, 0x9B, 0x061C, 0x200B, 0x200E, 0x200F, 0x202A, 0x202E, 0x2066, 0x2069, 0x2028, 0xFEFF] {
+            let scalar = try #require(Unicode.Scalar(v))
+            let printed = try JSONOutput.string(["x" + String(Character(scalar)) + "y"])
+            #expect(!printed.unicodeScalars.contains(scalar), "U+\(String(v, radix: 16)) printed raw: \(printed)")
+            #expect(printed.lowercased().contains(String(format: "\\u%04x", v)), "U+\(String(v, radix: 16)): \(printed)")
+        }
+    }
+}

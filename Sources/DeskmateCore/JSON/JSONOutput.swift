@@ -16,7 +16,7 @@ public enum JSONOutput {
         out.unicodeScalars.reserveCapacity(data.count)
         for scalar in String(decoding: data, as: UTF8.self).unicodeScalars {
             let v = scalar.value
-            if (0x7F...0x9F).contains(v) || (0x200B...0x200F).contains(v) || (0x202A...0x202E).contains(v)
+            if (0x7F...0x9F).contains(v) || v == 0x061C || (0x200B...0x200F).contains(v) || (0x202A...0x202E).contains(v)
                 || (0x2066...0x2069).contains(v) || v == 0xFEFF || v == 0x2028 || v == 0x2029 {
                 out += String(format: "\\u%04x", v)
             } else {
