@@ -33,7 +33,7 @@ struct ImportCommand: ParsableCommand {
                 Console.error("\(file), \(error.description). Nothing was imported.")
                 throw ExitCode.failure
             }
-            let count = try storeOptions.withStore { store in try store.importPatrons(drafts, now: Date()) }
+            let count = try storeOptions.withStoreFile(for: "import") { store in try store.importPatrons(drafts, now: Date()) }
             Console.print("Imported \(count) patron\(count == 1 ? "" : "s").")
         }
     }
