@@ -83,6 +83,8 @@ final class BlockingPostgresConnection: @unchecked Sendable {
         } catch let timeout as Timeout {
             future.whenSuccess { BlockingPostgresConnection.close($0) }
             throw timeout
+        } catch {
+            throw ConnectFailure(underlying: error)
         }
         for statement in setUp {
             _ = try Self.wait(
@@ -105,6 +107,12 @@ final class BlockingPostgresConnection: @unchecked Sendable {
         case .verifyFull:
             return .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
         }
+    }
+
+    /// Connecting failed: whatever the library calls it (even a "closed
+    /// connection"), staff are told the server could not be reached.
+    struct ConnectFailure: Error {
+        var underlying: any Error
     }
 
     /// A wait that gave up.

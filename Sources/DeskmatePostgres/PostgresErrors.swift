@@ -18,6 +18,17 @@ enum PostgresErrors {
                 return .failed("The PostgreSQL server at \(url.endpoint) did not answer in time; nothing more was sent. Try again in a moment.")
             }
         }
+        if let failure = error as? BlockingPostgresConnection.ConnectFailure {
+            // The server answered and said no (password, database): its reason.
+            if let psql = failure.underlying as? PSQLError, psql.code == .server || psql.code == .sslUnsupported
+                || psql.code == .authMechanismRequiresPassword || psql.code == .unsupportedAuthMechanism
+                || psql.code == .saslError {
+                return storeError(psql, url: url)
+            }
+            if failure.underlying is NIOSSLError { return storeError(failure.underlying, url: url) }
+            let why = (failure.underlying as? PSQLError).map(underlying) ?? "no connection"
+            return .cannotOpen(path: place, detail: "cannot reach a PostgreSQL server at \(url.endpoint) (\(why)).")
+        }
         if let error = error as? PSQLError {
             switch error.code {
             case .server:
