@@ -86,10 +86,16 @@ final class BlockingPostgresConnection: @unchecked Sendable {
         } catch {
             throw ConnectFailure(underlying: error)
         }
-        for statement in setUp {
-            _ = try Self.wait(
-                fresh.query(PostgresQuery(unsafeSQL: statement), logger: logger),
-                seconds: Self.statementTimeout, what: .statement)
+        do {
+            for statement in setUp {
+                _ = try Self.wait(
+                    fresh.query(PostgresQuery(unsafeSQL: statement), logger: logger),
+                    seconds: Self.statementTimeout, what: .statement)
+            }
+        } catch {
+            // Never drop an open connection: close it first (PostgresNIO asserts).
+            Self.close(fresh)
+            throw error
         }
         connection = fresh
         return fresh
