@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         // Texts and tables a person can read and change, compiled into the binary
@@ -38,6 +39,14 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // The shared PostgreSQL store behind the same `PatronStore` interface.
+        .target(
+            name: "DeskmatePostgres",
+            dependencies: [
+                "DeskmateCore", "NameMatching",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
         // Cell buffer, display width, styles, keys and widgets: a terminal UI without a terminal.
         .target(name: "TerminalUI"),
         // The only code that touches ncurses.
@@ -51,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "deskmate",
             dependencies: [
-                "DeskmateCore", "DeskmateStore", "NameMatching", "DeskScreen",
+                "DeskmateCore", "DeskmateStore", "DeskmatePostgres", "NameMatching", "DeskScreen",
                 "TerminalUI", "NcursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -78,12 +87,17 @@ let package = Package(
         .testTarget(name: "DeskmateCoreTests", dependencies: ["DeskmateCore", "TestSupport"]),
         .testTarget(name: "NameMatchingTests", dependencies: ["NameMatching", "TestSupport"]),
         .testTarget(name: "DeskmateStoreTests", dependencies: ["DeskmateStore", "DeskmateCore", "TestSupport"]),
+        // One store suite, two stores: the same semantics checked on SQLite and PostgreSQL.
+        .testTarget(
+            name: "SharedStoreTests",
+            dependencies: ["DeskmateStore", "DeskmatePostgres", "DeskmateCore", "NameMatching", "TestSupport"]
+        ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "DeskScreenTests",
             dependencies: ["DeskScreen", "TerminalUI", "DeskmateCore", "DeskmateStore"],
             exclude: ["__Snapshots__"]
         ),
-        .testTarget(name: "CommandLineTests", dependencies: ["deskmate", "TestSupport"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["deskmate", "TestSupport", "DeskmatePostgres"]),
     ]
 )

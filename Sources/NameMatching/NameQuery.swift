@@ -40,7 +40,10 @@ public struct NameQuery: Sendable {
             if name.count >= q {
                 var same = true
                 for k in 0..<q where name[k] != bytes[k] { same = false; break }
-                if same { return name.count == q ? .exact : .prefix }
+                // A prefix is no match at all when only exact words count
+                // (the exact tier): else it would fill that tier's places.
+                let kind: MatchKind = name.count == q ? .exact : .prefix
+                if same && kind <= ceiling { return kind }
             }
             var best: MatchKind?
             for alternative in alternatives where alternative.kind <= ceiling && alternative.word.count == name.count {

@@ -17,7 +17,11 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .notFound(let what): "\(what) was not found."
         case .invalidInput(let why): why
+        case .notADeskmateStore(let path) where path.contains("://"):
+            "\(path) holds tables that are not Deskmate's; they were left untouched. Choose another database with --store."
         case .notADeskmateStore(let path): "\(path) is not a Deskmate store; it was left untouched. Choose another file with --store."
+        case .newerStore(let path) where path.contains("://"):
+            "\(path) was written by a newer Deskmate; update Deskmate to open it. The database was left untouched."
         case .newerStore(let path): "\(path) was written by a newer Deskmate; update Deskmate to open it. The file was left untouched."
         case .corrupt(let path, let detail): "\(path) is damaged (\(detail)); it was left untouched. Restore it from a backup."
         case .locked(let path): "\(path) is busy in another program; try again in a moment."

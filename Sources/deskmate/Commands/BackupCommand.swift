@@ -23,6 +23,7 @@ struct BackupCommand: ParsableCommand {
     @Flag(help: "Replace PATH if it already exists.") var overwrite = false
 
     func run() throws {
+        try storeOptions.requireStoreFile(for: "backup")
         let store = storeOptions.path
         var target = destination.hasPrefix("/") ? destination : FileManager.default.currentDirectoryPath + "/" + destination
         var isFolder: ObjCBool = false
@@ -45,7 +46,7 @@ struct BackupCommand: ParsableCommand {
             Console.error("\(target) already exists; add --overwrite to replace it.")
             throw ExitCode.failure
         }
-        let summary = try storeOptions.withStore { store in try store.backup(to: target) }
+        let summary = try storeOptions.withStoreFile(for: "backup") { store in try store.backup(to: target) }
         Console.print("Backed up \(summary.patrons) patron\(summary.patrons == 1 ? "" : "s") and "
             + "\(summary.encounters) encounter\(summary.encounters == 1 ? "" : "s") to \(summary.path).")
     }

@@ -15,7 +15,7 @@ struct DeskCommand: ParsableCommand {
         let (settings, identity) = try settingsOptions.load()
         // Another desk holds the store for milliseconds; a program holding it
         // longer gets a one-line message after a second, not a frozen screen.
-        try storeOptions.withStore(busyTimeout: 1) { store in
+        try storeOptions.withStoreFile(for: "desk", busyTimeout: 1) { store in
             if let days = settings.retentionDays {
                 // A store busy elsewhere must not keep the desk from opening:
                 // retention is applied again at the next start (or by `deskmate purge`).

@@ -23,7 +23,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         var text = ""
-        try storeOptions.withStore { store in
+        try storeOptions.withStoreFile(for: "export") { store in
             switch (what, format) {
             case (.patrons, .csv):
                 text = CSVWriter.record(PatronCSV.header + ["id", "created", "last_seen", "visit_count"])

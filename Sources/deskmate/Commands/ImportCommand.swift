@@ -36,7 +36,7 @@ struct ImportCommand: ParsableCommand {
                 Console.error("\(file), \(failure.description). Nothing was imported.")
                 throw ExitCode.failure
             }
-            let count = try storeOptions.withStore { store in
+            let count = try storeOptions.withStoreFile(for: "import") { store in
                 try store.importPatrons(now: Now.date()) { add in
                     try PatronCSV.forEachDraft(in: bytes, add)
                 }

@@ -26,7 +26,7 @@ struct SeedCommand: ParsableCommand {
     }
 
     func run() throws {
-        let report = try storeOptions.withStore { store in
+        let report = try storeOptions.withStoreFile(for: "seed") { store in
             try store.seedSynthetic(patrons: patrons, encounters: encounters, seed: seed, now: Now.date())
         }
         Console.print(String(

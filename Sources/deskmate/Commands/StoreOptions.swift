@@ -1,37 +1,86 @@
 import ArgumentParser
 import DeskmateCore
+import DeskmatePostgres
 import DeskmateStore
 import Foundation
 
 /// `--store`, accepted by every command that reads or writes patron data.
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The store file (default: $DESKMATE_STORE, else $XDG_DATA_HOME/deskmate/deskmate.sqlite).",
-        valueName: "path"))
+        "The store file, or a shared store's postgresql://USER@HOST:PORT/DATABASE URL (default: $DESKMATE_STORE, else $XDG_DATA_HOME/deskmate/deskmate.sqlite).",
+        valueName: "path-or-url"))
     var store: String?
 
     var path: String { StoreLocation.resolve(flag: store) }
 
-    /// A `scheme://` store is refused before anything is created: taken for
-    /// a path it would become folders named after the URL, password and all.
+    /// The store as given (flag, then `DESKMATE_STORE`) and where it came from.
+    private var given: (value: String, source: String)? {
+        if let store, !store.isEmpty { return (store, "--store") }
+        if let env = ProcessInfo.processInfo.environment["DESKMATE_STORE"], !env.isEmpty { return (env, "DESKMATE_STORE") }
+        return nil
+    }
+
+    /// The shared store's URL when the store is one (`postgresql://` or `postgres://`).
+    var sharedStoreURL: String? {
+        guard let given, PostgresURL.isPostgresURL(given.value) else { return nil }
+        return given.value
+    }
+
+    /// A `postgresql://` store must parse; any other `scheme://` is refused
+    /// before anything is created: taken for a path it would become folders
+    /// named after the URL, password and all. Messages never show a password.
     func validate() throws {
-        let given: (value: String, source: String)? =
-            if let store, !store.isEmpty { (store, "--store") }
-            else if let env = ProcessInfo.processInfo.environment["DESKMATE_STORE"], !env.isEmpty { (env, "DESKMATE_STORE") }
-            else { nil }
         guard let given, let scheme = StoreLocation.urlScheme(of: given.value) else { return }
+        if PostgresURL.isPostgresURL(given.value) {
+            do {
+                _ = try PostgresURL(given.value)
+            } catch {
+                throw ValidationError("\(given.source): \(error.description)")
+            }
+            return
+        }
         throw ValidationError("""
             \(given.source) names a \(scheme):// store (\(StoreLocation.redacted(given.value))), which this Deskmate \
-            cannot open; give the path of a store file. Nothing was created.
+            cannot open; give the path of a store file or a postgresql:// URL. Nothing was created.
             """)
     }
 
-    /// Opens the store and runs `body`; a store problem becomes one clear
-    /// line on standard error and exit status 1.
+    /// Opens the store — the SQLite file, or the shared PostgreSQL store — and
+    /// runs `body` on it through `PatronStore`; a store problem becomes one
+    /// clear line on standard error and exit status 1.
     /// - Parameter busyTimeout: how long a write waits for another program
-    ///   holding the store; the desk screen waits less, so its timers never
+    ///   holding a store file; the desk screen waits less, so its timers never
     ///   stand still for long.
-    func withStore<T>(busyTimeout: TimeInterval = SQLiteStore.busyTimeout, _ body: (SQLiteStore) throws -> T) throws -> T {
+    func withStore<T>(busyTimeout: TimeInterval = SQLiteStore.busyTimeout, _ body: (any PatronStore) throws -> T) throws -> T {
+        do {
+            let store: any PatronStore
+            if let url = sharedStoreURL {
+                store = try PostgresStore(url: PostgresURL(url))
+            } else {
+                store = try SQLiteStore(path: path, busyTimeout: busyTimeout)
+            }
+            return try body(store)
+        } catch let error as StoreError {
+            Console.error(error.description)
+            throw ExitCode.failure
+        }
+    }
+
+    /// Refuses a shared store for a command that needs a store file — before
+    /// `path` is used, which for a URL would be nonsense with a password in it.
+    func requireStoreFile(for command: String) throws {
+        guard let url = sharedStoreURL else { return }
+        let shown = (try? PostgresURL(url).redacted) ?? StoreLocation.redacted(url)
+        Console.error("deskmate \(command) needs a store file for now; \(shown) is a shared PostgreSQL store.")
+        throw ExitCode(64)
+    }
+
+    /// For what only the SQLite store does yet (backup, import, export, seed,
+    /// the desk screen): a shared store gets one line saying so, exit 64.
+    func withStoreFile<T>(
+        for command: String, busyTimeout: TimeInterval = SQLiteStore.busyTimeout, _ body: (SQLiteStore) throws -> T
+    ) throws -> T {
+        try requireStoreFile(for: command)
         do {
             let store = try SQLiteStore(path: path, busyTimeout: busyTimeout)
             return try body(store)

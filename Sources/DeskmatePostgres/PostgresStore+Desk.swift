@@ -1,0 +1,93 @@
+import DeskmateCore
+import Foundation
+import PostgresNIO
+
+/// Running timers and shifts: the desk's state that must survive quitting.
+extension PostgresStore {
+    public func startTimer(arrived: Date, mode: ContactMode) throws -> WaitingPatron {
+        try write { session in
+            let rows = try session.query("""
+                INSERT INTO timer (arrived, mode) VALUES (\(arrived.timeIntervalSince1970), \(mode.rawValue)) RETURNING id
+                """)
+            return WaitingPatron(id: try rows.first?.decode(Int64.self) ?? 0, arrived: arrived, mode: mode)
+        }
+    }
+
+    public func updateTimer(_ timer: WaitingPatron) throws {
+        _ = try write { session in
+            try session.query("""
+                UPDATE timer SET served = \(timer.served?.timeIntervalSince1970), patron_id = \(timer.patronID),
+                    mode = \(timer.mode.rawValue) WHERE id = \(timer.id)
+                """)
+        }
+    }
+
+    public func removeTimer(id: Int64) throws {
+        _ = try write { session in try session.query("DELETE FROM timer WHERE id = \(id)") }
+    }
+
+    public func timers() throws -> [WaitingPatron] {
+        try read { session in
+            try session.query("SELECT \(unescaped: PostgresRows.timerColumns) FROM timer ORDER BY arrived, id")
+                .map(PostgresRows.timer)
+        }
+    }
+
+    public func openShift() throws -> Shift? {
+        try read { session in
+            try session.query("""
+                SELECT \(unescaped: PostgresRows.shiftColumns) FROM shift WHERE ended IS NULL ORDER BY started DESC LIMIT 1
+                """).first.map(PostgresRows.shift)
+        }
+    }
+
+    /// Opens a shift, or returns the one already open. An advisory lock makes
+    /// "is one open? if not, open one" a single step when desks start together.
+    public func startShift(desk: String, staff: String, at: Date) throws -> Shift {
+        let desk = try InputLimits.check(desk, field: "desk", limit: InputLimits.desk)
+        let staff = try InputLimits.check(staff, field: "staff initials", limit: InputLimits.staff)
+        return try write { session in
+            try session.query("SELECT pg_advisory_xact_lock(hashtext('deskmate-shift:' || current_schema()))")
+            if let open = try session.query("""
+                SELECT \(unescaped: PostgresRows.shiftColumns) FROM shift WHERE ended IS NULL LIMIT 1
+                """).first.map(PostgresRows.shift) {
+                return open
+            }
+            let rows = try session.query("""
+                INSERT INTO shift (desk, staff, started) VALUES (\(desk), \(staff), \(at.timeIntervalSince1970)) RETURNING id
+                """)
+            return Shift(id: try rows.first?.decode(Int64.self) ?? 0, desk: desk, staff: staff, started: at)
+        }
+    }
+
+    public func endShift(id: Int64, at: Date) throws -> Shift {
+        try write { session in
+            guard var shift = try session.query("""
+                SELECT \(unescaped: PostgresRows.shiftColumns) FROM shift WHERE id = \(id) FOR UPDATE
+                """).first.map(PostgresRows.shift) else {
+                throw StoreError.notFound("Shift \(id)")
+            }
+            if shift.ended == nil {
+                let end = max(at, shift.started)
+                try session.query("UPDATE shift SET ended = \(end.timeIntervalSince1970) WHERE id = \(id)")
+                shift.ended = end
+            }
+            return shift
+        }
+    }
+
+    public func shift(id: Int64) throws -> Shift? {
+        try read { session in
+            try session.query("SELECT \(unescaped: PostgresRows.shiftColumns) FROM shift WHERE id = \(id)")
+                .first.map(PostgresRows.shift)
+        }
+    }
+
+    public func lastEndedShift() throws -> Shift? {
+        try read { session in
+            try session.query("""
+                SELECT \(unescaped: PostgresRows.shiftColumns) FROM shift WHERE ended IS NOT NULL ORDER BY ended DESC LIMIT 1
+                """).first.map(PostgresRows.shift)
+        }
+    }
+}

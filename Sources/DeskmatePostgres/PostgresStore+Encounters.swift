@@ -1,0 +1,203 @@
+import DeskmateCore
+import Foundation
+import NameMatching
+import PostgresNIO
+
+extension PostgresStore {
+    public func logEncounter(_ draft: EncounterDraft) throws -> Encounter {
+        try logEncounter(draft, closingTimer: nil)
+    }
+
+    /// Records a closed encounter, updates the patron's last visit and visit
+    /// score and, when the encounter began as a running timer, removes that
+    /// timer — all in one transaction, as the SQLite store does.
+    public func logEncounter(_ draft: EncounterDraft, closingTimer timerID: Int64?) throws -> Encounter {
+        let desk = try InputLimits.check(draft.desk, field: "desk", limit: InputLimits.desk)
+        let staff = try InputLimits.check(draft.staff, field: "staff initials", limit: InputLimits.staff)
+        let note = try InputLimits.check(draft.note, field: "note", limit: InputLimits.note)
+        let promise = try draft.followUp.map { try InputLimits.check($0.promise, field: "follow-up", limit: InputLimits.promise) }
+        if let due = draft.followUp?.due, !DayFormat.isValid(due) {
+            throw StoreError.invalidInput("The due date \(due) is not a date like 2026-11-24.")
+        }
+        let served = draft.served ?? draft.arrived
+        guard served >= draft.arrived, draft.closed >= served else {
+            throw StoreError.invalidInput("The times are out of order: arrived, served and closed must follow each other.")
+        }
+        return try write { session in
+            if let patronID = draft.patronID {
+                guard try Self.fetchPatron(session, id: patronID, forUpdate: true) != nil else {
+                    throw StoreError.notFound("Patron \(patronID)")
+                }
+            }
+            let read = draft.read.map { Int64($0.rawValue) }
+            let rows = try session.query("""
+                INSERT INTO encounter (patron_id, desk, staff, mode, kind, read, arrived, served, closed, note)
+                VALUES (\(draft.patronID), \(desk), \(staff), \(draft.mode.rawValue), \(draft.kind.rawValue), \(read),
+                        \(draft.arrived.timeIntervalSince1970), \(served.timeIntervalSince1970),
+                        \(draft.closed.timeIntervalSince1970), \(note))
+                RETURNING id
+                """)
+            guard let id = try rows.first?.decode(Int64.self) else { throw StoreError.failed("The server did not return the new encounter's number.") }
+            var followUp: FollowUp?
+            if let promise, !promise.isEmpty {
+                let due = draft.followUp?.due
+                let rows = try session.query("""
+                    INSERT INTO follow_up (encounter_id, promise, due) VALUES (\(id), \(promise), \(due)) RETURNING id
+                    """)
+                followUp = FollowUp(id: try rows.first?.decode(Int64.self) ?? 0, encounterID: id, promise: promise, due: due)
+            }
+            if let patronID = draft.patronID {
+                let rows = try session.query("""
+                    UPDATE patron SET visit_count = visit_count + 1,
+                        last_seen = greatest(coalesce(last_seen, 0), \(draft.arrived.timeIntervalSince1970))
+                    WHERE id = \(patronID) RETURNING last_seen, visit_count
+                    """)
+                if let row = rows.first { try Self.rescore(session, patronID: patronID, row) }
+            }
+            if let timerID {
+                try session.query("DELETE FROM timer WHERE id = \(timerID)")
+            }
+            return Encounter(
+                id: id, patronID: draft.patronID, desk: desk, staff: staff, mode: draft.mode, kind: draft.kind,
+                read: draft.read, arrived: draft.arrived, served: served, closed: draft.closed, note: note,
+                followUp: followUp)
+        }
+    }
+
+    /// Keeps the patron's visit score — in `patron.rank` and in their index
+    /// rows — in step with a changed last visit or visit count (the SQLite
+    /// store's trigger does this there; here Swift computes the same formula).
+    static func rescore(_ session: BlockingPostgresConnection.Session, patronID: Int64, _ row: PostgresRow) throws {
+        let (lastSeen, visits) = try row.decode((Double?, Int64).self)
+        let score = VisitScore.score(lastSeen: lastSeen, visits: Int(visits))
+        try session.query("UPDATE patron SET rank = \(score) WHERE id = \(patronID)")
+        try session.query("UPDATE name_posting SET score = \(score) WHERE patron_id = \(patronID)")
+    }
+
+    public func deleteEncounter(id: Int64) throws {
+        try write { session in
+            let rows = try session.query("SELECT patron_id FROM encounter WHERE id = \(id)")
+            guard let row = rows.first else { throw StoreError.notFound("Encounter \(id)") }
+            let patronID = try row.decode(Int64?.self)
+            if let patronID { _ = try Self.fetchPatron(session, id: patronID, forUpdate: true) }
+            try session.query("DELETE FROM encounter WHERE id = \(id)")
+            if let patronID {
+                // The patron's last visit is whatever remains.
+                let rows = try session.query("""
+                    UPDATE patron SET visit_count = greatest(visit_count - 1, 0),
+                        last_seen = (SELECT max(arrived) FROM encounter WHERE patron_id = \(patronID))
+                    WHERE id = \(patronID) RETURNING last_seen, visit_count
+                    """)
+                if let row = rows.first { try Self.rescore(session, patronID: patronID, row) }
+            }
+        }
+    }
+
+    public func history(patronID: Int64, limit: Int) throws -> [Encounter] {
+        try read { session in
+            try Self.encounters(session, """
+                SELECT \(unescaped: PostgresRows.encounterColumns) FROM encounter WHERE patron_id = \(patronID)
+                ORDER BY arrived DESC, id DESC LIMIT \(Int64(max(limit, 0)))
+                """)
+        }
+    }
+
+    public func encounters(arrivedFrom: Date, to: Date) throws -> [Encounter] {
+        try read { session in
+            try Self.encounters(session, """
+                SELECT \(unescaped: PostgresRows.encounterColumns) FROM encounter
+                WHERE arrived >= \(arrivedFrom.timeIntervalSince1970) AND arrived < \(to.timeIntervalSince1970)
+                ORDER BY arrived, id
+                """)
+        }
+    }
+
+    public func patronsSeen(before date: Date, among patronIDs: Set<Int64>) throws -> Set<Int64> {
+        guard !patronIDs.isEmpty else { return [] }
+        return try read { session in
+            let rows = try session.query("""
+                SELECT DISTINCT patron_id FROM encounter
+                WHERE patron_id = ANY(\(Array(patronIDs))) AND arrived < \(date.timeIntervalSince1970)
+                """)
+            return Set(try rows.map { try $0.decode(Int64.self) })
+        }
+    }
+
+    /// A patron's latest encounter with its follow-up.
+    static func lastEncounter(_ session: BlockingPostgresConnection.Session, patronID: Int64) throws -> Encounter? {
+        try encounters(session, """
+            SELECT \(unescaped: PostgresRows.encounterColumns) FROM encounter WHERE patron_id = \(patronID)
+            ORDER BY arrived DESC, id DESC LIMIT 1
+            """).first
+    }
+
+    /// Encounters with their follow-ups attached.
+    static func encounters(_ session: BlockingPostgresConnection.Session, _ query: PostgresQuery) throws -> [Encounter] {
+        var encounters = try session.query(query).map(PostgresRows.encounter)
+        guard !encounters.isEmpty else { return [] }
+        let ids = encounters.map(\.id)
+        var byEncounter: [Int64: FollowUp] = [:]
+        for row in try session.query("""
+            SELECT \(unescaped: PostgresRows.followUpColumns) FROM follow_up WHERE encounter_id = ANY(\(ids))
+            """) {
+            let followUp = try PostgresRows.followUp(row)
+            byEncounter[followUp.encounterID] = followUp
+        }
+        for i in encounters.indices { encounters[i].followUp = byEncounter[encounters[i].id] }
+        return encounters
+    }
+
+    public func followUps(openOnly: Bool) throws -> [OwedFollowUp] {
+        try read { session in
+            let rows = try session.query("""
+                SELECT e.id, e.patron_id, e.desk, e.staff, e.mode, e.kind, e.read, e.arrived, e.served, e.closed, e.note,
+                       f.id, f.encounter_id, f.promise, f.due, f.kept_at
+                FROM follow_up f JOIN encounter e ON e.id = f.encounter_id
+                \(unescaped: openOnly ? "WHERE f.kept_at IS NULL" : "")
+                ORDER BY f.kept_at IS NOT NULL, coalesce(f.due, '9999') COLLATE "C", e.arrived
+                """)
+            return try rows.map { row in
+                var encounter = try PostgresRows.encounter(row)
+                let followUp = try PostgresRows.followUp(row, from: 11)
+                encounter.followUp = followUp
+                let patron = try encounter.patronID.flatMap { try Self.fetchPatron(session, id: $0) }
+                return OwedFollowUp(followUp: followUp, encounter: encounter, patron: patron)
+            }
+        }
+    }
+
+    public func keepFollowUp(id: Int64, at: Date) throws -> FollowUp {
+        try write { session in
+            let rows = try session.query("""
+                SELECT \(unescaped: PostgresRows.followUpColumns) FROM follow_up WHERE id = \(id) FOR UPDATE
+                """)
+            guard let row = rows.first else { throw StoreError.notFound("Follow-up \(id)") }
+            var followUp = try PostgresRows.followUp(row)
+            if followUp.keptAt == nil {
+                try session.query("UPDATE follow_up SET kept_at = \(at.timeIntervalSince1970) WHERE id = \(id)")
+                followUp.keptAt = at
+            }
+            return followUp
+        }
+    }
+
+    /// Encounters before `date` keep only their counts; the rows' old text is
+    /// gone from every query at once, and from the table files at the next vacuum.
+    public func purge(arrivedBefore date: Date) throws -> Int {
+        try write { session in
+            let cutoff = date.timeIntervalSince1970
+            try session.query("""
+                DELETE FROM follow_up WHERE encounter_id IN (SELECT id FROM encounter WHERE arrived < \(cutoff))
+                """)
+            let rows = try session.query("""
+                WITH changed AS (
+                    UPDATE encounter SET patron_id = NULL, note = ''
+                    WHERE arrived < \(cutoff) AND (patron_id IS NOT NULL OR note <> '')
+                    RETURNING 1
+                )
+                SELECT count(*) FROM changed
+                """)
+            return Int(try rows.first?.decode(Int64.self) ?? 0)
+        }
+    }
+}

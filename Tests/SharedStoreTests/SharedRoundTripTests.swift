@@ -1,0 +1,166 @@
+import DeskmateCore
+import Foundation
+import Testing
+import TestSupport
+
+/// What every `PatronStore` must do, written once and run on both stores:
+/// SQLite in a temporary file, PostgreSQL in a fresh schema per test.
+@Suite struct SharedRoundTripTests {
+    @Test("on SQLite", arguments: RoundTripCase.allCases)
+    func onSQLite(_ check: RoundTripCase) throws { try check.run(on: .sqlite) }
+
+    // Skipped (visibly) when DESKMATE_TEST_POSTGRES_URL is unset, except in CI,
+    // where a missing server must fail: see PostgresTestServer.
+    @Test("on PostgreSQL", .enabled(if: PostgresTestServer.shouldRun, postgresSkipReason), arguments: RoundTripCase.allCases)
+    func onPostgres(_ check: RoundTripCase) throws { try check.run(on: .postgres) }
+}
+
+enum RoundTripCase: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    case patronsRoundTrip, longTextIsRefused, encountersUpdateThePatronAndCarryFollowUps, undoRestoresThePatron
+    case timesMustFollowEachOther, timersSurviveReopening, shifts, forgetLeavesOnlyAnonymousCounts
+    case purgeKeepsOnlyCounts, encountersInARange
+
+    var testDescription: String { rawValue }
+
+    func run(on kind: StoreKind) throws {
+        let opened = try kind.open()
+        let store = opened.store
+        switch self {
+        case .patronsRoundTrip:
+            let added = try store.addPatron(
+                PatronDraft(name: "  Zoë Ångström ", preferredName: "Zo", pronunciation: "ZOH-ee", notes: "large print"), now: t0)
+            #expect(added.name == "Zoë Ångström")
+            let fetched = try #require(try store.patron(id: added.id))
+            #expect(fetched == added)
+            let edited = try store.editPatron(id: added.id, PatronDraft(preferredName: "", notes: "prefers email"))
+            #expect(edited.preferredName == nil)
+            #expect(edited.notes == "prefers email")
+            #expect(edited.pronunciation == "ZOH-ee")
+            #expect(try store.patron(id: added.id) == edited)
+            #expect(throws: StoreError.invalidInput("The name is empty.")) { try store.addPatron(PatronDraft(name: "  "), now: t0) }
+            #expect(throws: StoreError.notFound("Patron 99")) { try store.editPatron(id: 99, PatronDraft(name: "X")) }
+            #expect(try store.patron(id: 99) == nil)
+
+        case .longTextIsRefused:
+            let long = String(repeating: "x", count: 100_000)
+            #expect(throws: StoreError.invalidInput("The name is too long: 100000 characters, at most 200.")) {
+                try store.addPatron(PatronDraft(name: long), now: t0)
+            }
+            #expect(throws: StoreError.self) { try store.logEncounter(encounter(note: long)) }
+            #expect(throws: StoreError.self) { try store.startShift(desk: long, staff: "JB", at: t0) }
+
+        case .encountersUpdateThePatronAndCarryFollowUps:
+            let p = try store.addPatron(PatronDraft(name: "Catherine Okafor"), now: t0)
+            let first = try store.logEncounter(encounter(patron: p.id, arrived: t0, note: "hours"))
+            let second = try store.logEncounter(encounter(
+                patron: p.id, arrived: t0.addingTimeInterval(3600), note: "ILL request",
+                followUp: FollowUpDraft(promise: "a call", due: "2026-11-25")))
+            #expect(first.wait == 30 && first.service == 120)
+            let patron = try #require(try store.patron(id: p.id))
+            #expect(patron.visitCount == 2)
+            #expect(patron.lastSeen == t0.addingTimeInterval(3600))
+            let history = try store.history(patronID: p.id, limit: 10)
+            #expect(history.map(\.id) == [second.id, first.id])
+            #expect(history[0] == second)
+            #expect(history[0].followUp?.promise == "a call")
+            #expect(try store.history(patronID: p.id, limit: 1).map(\.id) == [second.id])
+            let match = try #require(try store.lookup("okafor", limit: 5, now: t0).first)
+            #expect(match.lastEncounter?.id == second.id)
+            #expect(match.lastEncounter?.followUp?.due == "2026-11-25")
+            #expect(throws: StoreError.notFound("Patron 99")) { try store.logEncounter(encounter(patron: 99)) }
+            #expect(throws: StoreError.self) {
+                try store.logEncounter(encounter(followUp: FollowUpDraft(promise: "x", due: "next week")))
+            }
+
+            let owed = try store.followUps(openOnly: true)
+            #expect(owed.count == 1)
+            #expect(owed.first?.patron?.id == p.id)
+            #expect(owed.first?.encounter.note == "ILL request")
+            let followUpID = try #require(second.followUp?.id)
+            let kept = try store.keepFollowUp(id: followUpID, at: t0.addingTimeInterval(7200))
+            #expect(kept.isKept)
+            #expect(try store.keepFollowUp(id: followUpID, at: t0.addingTimeInterval(9999)).keptAt == t0.addingTimeInterval(7200))
+            #expect(try store.followUps(openOnly: true).isEmpty)
+            #expect(try store.followUps(openOnly: false).count == 1)
+            #expect(throws: StoreError.notFound("Follow-up 999")) { try store.keepFollowUp(id: 999, at: t0) }
+
+        case .undoRestoresThePatron:
+            let p = try store.addPatron(PatronDraft(name: "Ann Lee"), now: t0)
+            _ = try store.logEncounter(encounter(patron: p.id, arrived: t0))
+            let second = try store.logEncounter(encounter(patron: p.id, arrived: t0.addingTimeInterval(60)))
+            try store.deleteEncounter(id: second.id)
+            let patron = try #require(try store.patron(id: p.id))
+            #expect(patron.visitCount == 1)
+            #expect(patron.lastSeen == t0)
+            #expect(throws: StoreError.notFound("Encounter \(second.id)")) { try store.deleteEncounter(id: second.id) }
+
+        case .timesMustFollowEachOther:
+            var draft = encounter()
+            draft.closed = draft.arrived.addingTimeInterval(-5)
+            #expect(throws: StoreError.self) { try store.logEncounter(draft) }
+            #expect(try store.encounters(arrivedFrom: t0.addingTimeInterval(-1), to: t0.addingTimeInterval(1)).isEmpty)
+
+        case .timersSurviveReopening:
+            var timer = try store.startTimer(arrived: t0, mode: .phone)
+            timer.served = t0.addingTimeInterval(20)
+            try store.updateTimer(timer)
+            let reopened = try opened.reopen()
+            #expect(try reopened.timers() == [timer])
+            _ = try TestStore.logEncounter(reopened, encounter(arrived: t0), closingTimer: timer.id)
+            #expect(try reopened.timers().isEmpty)
+            let other = try store.startTimer(arrived: t0, mode: .inPerson)
+            try store.removeTimer(id: other.id)
+            #expect(try store.timers().isEmpty)
+
+        case .shifts:
+            #expect(try store.openShift() == nil)
+            let shift = try store.startShift(desk: "Main desk", staff: "JB", at: t0)
+            #expect(try store.startShift(desk: "Other", staff: "XX", at: t0) == shift, "one open shift at a time")
+            #expect(try store.openShift() == shift)
+            let ended = try store.endShift(id: shift.id, at: t0.addingTimeInterval(3600))
+            #expect(ended.ended == t0.addingTimeInterval(3600))
+            #expect(try store.openShift() == nil)
+            #expect(try store.lastEndedShift() == ended)
+            #expect(try store.shift(id: shift.id) == ended)
+            #expect(throws: StoreError.notFound("Shift 999")) { try store.endShift(id: 999, at: t0) }
+
+        case .forgetLeavesOnlyAnonymousCounts:
+            let p = try store.addPatron(PatronDraft(name: "Quentin Canary", notes: "secret"), now: t0)
+            let logged = try store.logEncounter(encounter(
+                patron: p.id, note: "about Quentin", followUp: FollowUpDraft(promise: "call Quentin")))
+            var timer = try store.startTimer(arrived: t0, mode: .inPerson)
+            timer.patronID = p.id
+            try store.updateTimer(timer)
+            try store.forgetPatron(id: p.id)
+            #expect(try store.patron(id: p.id) == nil)
+            #expect(try store.lookup("quentin", limit: 5, now: t0).isEmpty)
+            #expect(try store.followUps(openOnly: false).isEmpty)
+            let left = try store.encounters(arrivedFrom: t0.addingTimeInterval(-1), to: t0.addingTimeInterval(1))
+            #expect(left.map(\.id) == [logged.id])
+            #expect(left.first?.patronID == nil && left.first?.note == "")
+            #expect(try store.timers().first?.patronID == nil)
+            #expect(throws: StoreError.notFound("Patron \(p.id)")) { try store.forgetPatron(id: p.id) }
+
+        case .purgeKeepsOnlyCounts:
+            let p = try store.addPatron(PatronDraft(name: "Ann Lee"), now: t0)
+            _ = try store.logEncounter(encounter(patron: p.id, arrived: t0, note: "old", followUp: FollowUpDraft(promise: "x")))
+            _ = try store.logEncounter(encounter(arrived: t0.addingTimeInterval(10)))
+            _ = try store.logEncounter(encounter(patron: p.id, arrived: t0.addingTimeInterval(86_400), note: "new"))
+            #expect(try store.purge(arrivedBefore: t0.addingTimeInterval(3600)) == 1)
+            #expect(try store.purge(arrivedBefore: t0.addingTimeInterval(3600)) == 0)
+            let all = try store.encounters(arrivedFrom: t0, to: t0.addingTimeInterval(2 * 86_400))
+            #expect(all.map(\.note) == ["", "", "new"])
+            #expect(all.map(\.patronID) == [nil, nil, p.id])
+            #expect(try store.followUps(openOnly: false).isEmpty)
+            #expect(try store.patronsSeen(before: t0.addingTimeInterval(3600), among: [p.id]).isEmpty)
+            #expect(try store.patronsSeen(before: t0.addingTimeInterval(2 * 86_400), among: [p.id, 42]) == [p.id])
+
+        case .encountersInARange:
+            let a = try store.logEncounter(encounter(arrived: t0))
+            let b = try store.logEncounter(encounter(arrived: t0.addingTimeInterval(0.25)))
+            _ = try store.logEncounter(encounter(arrived: t0.addingTimeInterval(100)))
+            let found = try store.encounters(arrivedFrom: t0, to: t0.addingTimeInterval(100))
+            #expect(found == [a, b], "from is inclusive, to exclusive, fractions of a second kept")
+        }
+    }
+}
