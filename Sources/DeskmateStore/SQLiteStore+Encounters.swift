@@ -11,17 +11,8 @@ extension SQLiteStore {
     /// the encounter began as a running timer, removes that timer — all in one
     /// transaction, so a crash can neither lose the encounter nor count it twice.
     public func logEncounter(_ draft: EncounterDraft, closingTimer timerID: Int64?) throws -> Encounter {
-        let desk = try InputLimits.check(draft.desk, field: "desk", limit: InputLimits.desk)
-        let staff = try InputLimits.check(draft.staff, field: "staff initials", limit: InputLimits.staff)
-        let note = try InputLimits.check(draft.note, field: "note", limit: InputLimits.note)
-        let promise = try draft.followUp.map { try InputLimits.check($0.promise, field: "follow-up", limit: InputLimits.promise) }
-        if let due = draft.followUp?.due, !DayFormat.isValid(due) {
-            throw StoreError.invalidInput("The due date \(due) is not a date like 2026-11-24.")
-        }
-        let served = draft.served ?? draft.arrived
-        guard served >= draft.arrived, draft.closed >= served else {
-            throw StoreError.invalidInput("The times are out of order: arrived, served and closed must follow each other.")
-        }
+        let checked = try CheckedEncounterDraft(draft)
+        let (desk, staff, note, promise, served) = (checked.desk, checked.staff, checked.note, checked.promise, checked.served)
         return try write { db in
             if let patronID = draft.patronID {
                 guard try Self.fetchPatron(db, id: patronID) != nil else { throw StoreError.notFound("Patron \(patronID)") }

@@ -1,6 +1,7 @@
 import DeskmateCore
 import Foundation
 import GRDB
+import NameMatching
 
 extension SQLiteStore {
     /// Adds many patrons in one transaction: all of them, or — on any
@@ -22,9 +23,10 @@ extension SQLiteStore {
                 """)
             var count = 0
             try produce { draft in
-                let fields = try PatronFields(draft, requireName: true)
+                let fields = try CheckedPatronDraft(draft, requireName: true)
+                let folded = NameFolding.foldPatron(name: fields.name ?? "", preferredName: fields.preferredName)
                 try insert.execute(arguments: [
-                    fields.name, fields.preferredName, fields.pronunciation, fields.notes, created, fields.folded,
+                    fields.name, fields.preferredName, fields.pronunciation, fields.notes, created, folded,
                 ])
                 count += 1
             }

@@ -5,7 +5,7 @@ import NameMatching
 
 extension SQLiteStore {
     public func addPatron(_ draft: PatronDraft, now: Date) throws -> Patron {
-        let fields = try PatronFields(draft, requireName: true)
+        let fields = try CheckedPatronDraft(draft, requireName: true)
         return try write { db in
             try db.execute(
                 sql: """
@@ -13,7 +13,7 @@ extension SQLiteStore {
                     VALUES (?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [fields.name, fields.preferredName, fields.pronunciation, fields.notes,
-                            now.timeIntervalSince1970, fields.folded])
+                            now.timeIntervalSince1970, NameFolding.foldPatron(name: fields.name ?? "", preferredName: fields.preferredName)])
             let id = db.lastInsertedRowID
             try NameIndexTables.index(db, patronID: id, name: fields.name ?? "", preferredName: fields.preferredName)
             return Patron(id: id, name: fields.name ?? "", preferredName: fields.preferredName,
@@ -31,7 +31,7 @@ extension SQLiteStore {
     }
 
     public func editPatron(id: Int64, _ draft: PatronDraft) throws -> Patron {
-        let fields = try PatronFields(draft, requireName: false)
+        let fields = try CheckedPatronDraft(draft, requireName: false)
         return try write { db in
             guard var patron = try Self.fetchPatron(db, id: id) else { throw StoreError.notFound("Patron \(id)") }
             if let name = fields.name { patron.name = name }
@@ -44,7 +44,7 @@ extension SQLiteStore {
                     WHERE id = ?
                     """,
                 arguments: [patron.name, patron.preferredName, patron.pronunciation, patron.notes,
-                            PatronFields.fold(patron.name, patron.preferredName), id])
+                            NameFolding.foldPatron(name: patron.name, preferredName: patron.preferredName), id])
             try NameIndexTables.index(db, patronID: id, name: patron.name, preferredName: patron.preferredName)
             return patron
         }
@@ -91,38 +91,5 @@ extension SQLiteStore {
             if Date() >= deadline { throw StoreError.locked(path: path) }
             usleep(50_000)
         }
-    }
-}
-
-/// A patron draft checked against the input limits and folded for matching.
-struct PatronFields {
-    var name: String?
-    var preferredName: String?
-    var pronunciation: String?
-    var notes: String?
-    var folded: String
-
-    init(_ draft: PatronDraft, requireName: Bool) throws(StoreError) {
-        if let name = draft.name {
-            let checked = try InputLimits.check(name, field: "name", limit: InputLimits.name)
-            guard !checked.isEmpty else { throw .invalidInput("The name is empty.") }
-            self.name = checked
-        } else if requireName {
-            throw .invalidInput("The name is empty.")
-        }
-        preferredName = try Self.optional(draft.preferredName, field: "preferred name", limit: InputLimits.name)
-        pronunciation = try Self.optional(draft.pronunciation, field: "pronunciation", limit: InputLimits.pronunciation)
-        notes = try Self.optional(draft.notes, field: "notes", limit: InputLimits.patronNotes)
-        folded = Self.fold(name ?? "", preferredName)
-    }
-
-    static func optional(_ text: String?, field: String, limit: Int) throws(StoreError) -> String? {
-        guard let text else { return nil }
-        let checked = try InputLimits.check(text, field: field, limit: limit)
-        return checked.isEmpty ? nil : checked
-    }
-
-    static func fold(_ name: String, _ preferred: String?) -> String {
-        NameFolding.fold(name + " " + (preferred ?? ""))
     }
 }

@@ -15,6 +15,12 @@ public enum NameFolding {
     }
 
     /// `text` folded to lower-case ASCII letters, digits and single spaces.
+    /// What a store keeps for matching a patron: their name and preferred
+    /// name, folded together (written when a name is written, never per keystroke).
+    public static func foldPatron(name: String, preferredName: String?) -> String {
+        fold(name + " " + (preferredName ?? ""))
+    }
+
     public static func fold(_ text: String) -> String {
         if let latin = tableFold(text) { return normalize(latin) }
         let latin = text.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false) ?? text

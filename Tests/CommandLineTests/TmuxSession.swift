@@ -31,7 +31,7 @@ final class TmuxSession {
             + "; echo \"[exit $?]\"; stty -a | grep -o -- '-icanon\\|icanon' | head -1; sleep 60"
         try tmux("new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", line)
         try tmux("pipe-pane", "-O", "-t", name, "cat >> " + Self.quote(rawPath))
-        FileManager.default.createFile(atPath: ready, contents: nil)
+        _ = FileManager.default.createFile(atPath: ready, contents: nil)
     }
 
     deinit {
