@@ -65,11 +65,11 @@ struct StartupBench: ParsableCommand {
         for query in ["kath", "smith", "maria g", "okafor", "jon"] {
             let ours = try Measure.median(runs) { try Measure.run(binary, ["lookup", query, "--json", "--store", store]) }
             guard let fzf else {
-                print(String(format: "   %-14@ %22.1f   (fzf not installed: apt-get install fzf)", query as NSString, ours.wall))
+                print("   " + pad(query, 14) + String(format: " %22.1f   (fzf not installed: apt-get install fzf)", ours.wall))
                 continue
             }
             let theirs = try Measure.median(runs) { try Measure.run(fzf, ["--filter", query], stdin: names) }
-            print(String(format: "   %-14@ %22.1f %14.1f %7.2f×", query as NSString, ours.wall, theirs.wall, ours.wall / theirs.wall))
+            print("   " + pad(query, 14) + String(format: " %22.1f %14.1f %7.2f×", ours.wall, theirs.wall, ours.wall / theirs.wall))
         }
     }
 
@@ -123,6 +123,10 @@ struct StartupBench: ParsableCommand {
     func check(_ result: Measure.Result) throws -> Measure.Result {
         guard result.status == 0 else { throw ValidationError("a measured command failed with status \(result.status)") }
         return result
+    }
+
+    func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - text.count))
     }
 
     func loadAverage() -> String {
