@@ -11,7 +11,9 @@ enum PromptPanelView {
         let x = inner.x + 1, w = max(1, inner.width - 1)
         let attribution = "— " + prompt.attribution
         let closing = prompt.closing.map { TextWrap.lines($0, width: w) } ?? []
-        let attributionLines = TextWrap.lines(attribution, width: w, maxLines: 3)
+        // The attribution is never cut short: the quote is shown with its source
+        // whole, and the point's own text gives way first.
+        let attributionLines = TextWrap.lines(attribution, width: w, maxLines: max(1, inner.height - closing.count - 1))
         let textRoom = max(1, inner.height - attributionLines.count - closing.count)
         var y = inner.y
         for line in TextWrap.lines(prompt.text, width: w, maxLines: textRoom) {
