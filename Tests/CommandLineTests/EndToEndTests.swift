@@ -70,10 +70,13 @@ struct EndToEndTests {
     @Test func closingTheTerminalEndsTheDeskAndKeepsItsTimer() throws {
         let cli = DeskmateBinary()
         defer { cli.cleanUp() }
-        var tmux: TmuxSession? = try Self.deskWithAWalkUp(cli)
-        let desks = Self.processes(withEnvironment: "XDG_DATA_HOME=" + cli.folder + "/data")
-        #expect(desks.count == 1)
-        tmux = nil // the window is closed: tmux kills the session and its terminal
+        let desks: [pid_t]
+        do {
+            let tmux = try Self.deskWithAWalkUp(cli)
+            desks = Self.processes(withEnvironment: "XDG_DATA_HOME=" + cli.folder + "/data")
+            #expect(desks.count == 1)
+            withExtendedLifetime(tmux) {}
+        } // the window is closed here: tmux kills the session and its terminal
         let deadline = Date().addingTimeInterval(10)
         while Date() < deadline && desks.contains(where: { kill($0, 0) == 0 }) { usleep(100_000) }
         let left = desks.filter { kill($0, 0) == 0 }
