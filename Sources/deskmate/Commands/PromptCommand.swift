@@ -6,7 +6,7 @@ struct PromptCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prompt",
         abstract: "The point on excellent service the desk would show now.",
-        discussion: "Chosen as the desk screen chooses it: from the store's waiting line and today's encounters, in this time zone.")
+        discussion: "Chosen as the desk screen chooses it: from this desk's waiting line, shift and encounters today, in this time zone.")
     @OptionGroup var storeOptions: StoreOptions
     @Option(help: "The desk's name (default: config, $DESKMATE_DESK, or \"Main desk\").") var desk: String?
     @Option(help: "A moment to choose for: \(DeskSituation.allCases.map(\.rawValue).joined(separator: ", ")).")
