@@ -96,6 +96,17 @@ enum PostgresSchema {
             PRIMARY KEY (key, word)
         );
         """,
+        // 2: timers belong to a desk, so desks sharing the server keep their
+        // own waiting line. Old timers go to the desk of the open shift (the
+        // desk that was running them), else to the default desk. Shifts
+        // already carry their desk.
+        """
+        ALTER TABLE timer ADD COLUMN desk text NOT NULL DEFAULT 'Main desk';
+        UPDATE timer SET desk = coalesce(
+            (SELECT desk FROM shift WHERE ended IS NULL ORDER BY started DESC, id DESC LIMIT 1), 'Main desk');
+        CREATE INDEX timer_desk ON timer(desk, arrived);
+        CREATE INDEX shift_desk_open ON shift(desk, ended);
+        """,
     ]
 
     static var version: Int { migrations.count }

@@ -3,11 +3,14 @@ import Foundation
 import PostgresNIO
 
 /// Running timers and shifts: the desk's state that must survive quitting.
+/// Both belong to a desk, so the desks sharing the server keep their own.
 extension PostgresStore {
-    public func startTimer(arrived: Date, mode: ContactMode) throws -> WaitingPatron {
-        try write { session in
+    public func startTimer(arrived: Date, mode: ContactMode, desk: String) throws -> WaitingPatron {
+        let desk = try InputLimits.check(desk, field: "desk", limit: InputLimits.desk)
+        return try write { session in
             let rows = try session.query("""
-                INSERT INTO timer (arrived, mode) VALUES (\(arrived.timeIntervalSince1970), \(mode.rawValue)) RETURNING id
+                INSERT INTO timer (arrived, mode, desk) VALUES (\(arrived.timeIntervalSince1970), \(mode.rawValue), \(desk))
+                RETURNING id
                 """)
             return WaitingPatron(id: try rows.first?.decode(Int64.self) ?? 0, arrived: arrived, mode: mode)
         }
@@ -26,30 +29,35 @@ extension PostgresStore {
         _ = try write { session in try session.query("DELETE FROM timer WHERE id = \(id)") }
     }
 
-    public func timers() throws -> [WaitingPatron] {
-        try read { session in
-            try session.query("SELECT \(unescaped: PostgresRows.timerColumns) FROM timer ORDER BY arrived, id")
-                .map(PostgresRows.timer)
+    public func timers(desk: String) throws -> [WaitingPatron] {
+        let desk = desk.trimmingCharacters(in: .whitespacesAndNewlines)
+        return try read { session in
+            try session.query("""
+                SELECT \(unescaped: PostgresRows.timerColumns) FROM timer WHERE desk = \(desk) ORDER BY arrived, id
+                """).map(PostgresRows.timer)
         }
     }
 
-    public func openShift() throws -> Shift? {
-        try read { session in
+    public func openShift(desk: String) throws -> Shift? {
+        let desk = desk.trimmingCharacters(in: .whitespacesAndNewlines)
+        return try read { session in
             try session.query("""
-                SELECT \(unescaped: PostgresRows.shiftColumns) FROM shift WHERE ended IS NULL ORDER BY started DESC LIMIT 1
+                SELECT \(unescaped: PostgresRows.shiftColumns) FROM shift WHERE desk = \(desk) AND ended IS NULL
+                ORDER BY started DESC LIMIT 1
                 """).first.map(PostgresRows.shift)
         }
     }
 
-    /// Opens a shift, or returns the one already open. An advisory lock makes
-    /// "is one open? if not, open one" a single step when desks start together.
+    /// Opens a shift at the desk, or returns the one already open there. An
+    /// advisory lock makes "is one open? if not, open one" a single step when
+    /// two screens of one desk start together.
     public func startShift(desk: String, staff: String, at: Date) throws -> Shift {
         let desk = try InputLimits.check(desk, field: "desk", limit: InputLimits.desk)
         let staff = try InputLimits.check(staff, field: "staff initials", limit: InputLimits.staff)
         return try write { session in
             try session.query("SELECT pg_advisory_xact_lock(hashtext('deskmate-shift:' || current_schema()))")
             if let open = try session.query("""
-                SELECT \(unescaped: PostgresRows.shiftColumns) FROM shift WHERE ended IS NULL LIMIT 1
+                SELECT \(unescaped: PostgresRows.shiftColumns) FROM shift WHERE desk = \(desk) AND ended IS NULL LIMIT 1
                 """).first.map(PostgresRows.shift) {
                 return open
             }
@@ -83,10 +91,12 @@ extension PostgresStore {
         }
     }
 
-    public func lastEndedShift() throws -> Shift? {
-        try read { session in
+    public func lastEndedShift(desk: String) throws -> Shift? {
+        let desk = desk.trimmingCharacters(in: .whitespacesAndNewlines)
+        return try read { session in
             try session.query("""
-                SELECT \(unescaped: PostgresRows.shiftColumns) FROM shift WHERE ended IS NOT NULL ORDER BY ended DESC LIMIT 1
+                SELECT \(unescaped: PostgresRows.shiftColumns) FROM shift WHERE desk = \(desk) AND ended IS NOT NULL
+                ORDER BY ended DESC LIMIT 1
                 """).first.map(PostgresRows.shift)
         }
     }

@@ -3,11 +3,13 @@ import Foundation
 import GRDB
 
 /// Running timers and shifts: the desk's state that must survive quitting.
+/// Both belong to a desk, so desks sharing the file keep their own.
 extension SQLiteStore {
-    public func startTimer(arrived: Date, mode: ContactMode) throws -> WaitingPatron {
-        try write { db in
-            try db.execute(sql: "INSERT INTO timer (arrived, mode) VALUES (?, ?)",
-                           arguments: [arrived.timeIntervalSince1970, mode.rawValue])
+    public func startTimer(arrived: Date, mode: ContactMode, desk: String) throws -> WaitingPatron {
+        let desk = try InputLimits.check(desk, field: "desk", limit: InputLimits.desk)
+        return try write { db in
+            try db.execute(sql: "INSERT INTO timer (arrived, mode, desk) VALUES (?, ?, ?)",
+                           arguments: [arrived.timeIntervalSince1970, mode.rawValue, desk])
             return WaitingPatron(id: db.lastInsertedRowID, arrived: arrived, mode: mode)
         }
     }
@@ -24,16 +26,20 @@ extension SQLiteStore {
         try write { db in try db.execute(sql: "DELETE FROM timer WHERE id = ?", arguments: [id]) }
     }
 
-    public func timers() throws -> [WaitingPatron] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM timer ORDER BY arrived, id").map(RowDecoding.timer)
+    public func timers(desk: String) throws -> [WaitingPatron] {
+        let desk = desk.trimmingCharacters(in: .whitespacesAndNewlines)
+        return try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM timer WHERE desk = ? ORDER BY arrived, id", arguments: [desk])
+                .map(RowDecoding.timer)
         }
     }
 
-    public func openShift() throws -> Shift? {
-        try read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM shift WHERE ended IS NULL ORDER BY started DESC LIMIT 1")
-                .map(RowDecoding.shift)
+    public func openShift(desk: String) throws -> Shift? {
+        let desk = desk.trimmingCharacters(in: .whitespacesAndNewlines)
+        return try read { db in
+            try Row.fetchOne(
+                db, sql: "SELECT * FROM shift WHERE desk = ? AND ended IS NULL ORDER BY started DESC LIMIT 1", arguments: [desk]
+            ).map(RowDecoding.shift)
         }
     }
 
@@ -41,7 +47,8 @@ extension SQLiteStore {
         let desk = try InputLimits.check(desk, field: "desk", limit: InputLimits.desk)
         let staff = try InputLimits.check(staff, field: "staff initials", limit: InputLimits.staff)
         return try write { db in
-            if let open = try Row.fetchOne(db, sql: "SELECT * FROM shift WHERE ended IS NULL LIMIT 1").map(RowDecoding.shift) {
+            if let open = try Row.fetchOne(db, sql: "SELECT * FROM shift WHERE desk = ? AND ended IS NULL LIMIT 1",
+                                           arguments: [desk]).map(RowDecoding.shift) {
                 return open
             }
             try db.execute(sql: "INSERT INTO shift (desk, staff, started) VALUES (?, ?, ?)",
@@ -70,10 +77,12 @@ extension SQLiteStore {
         }
     }
 
-    public func lastEndedShift() throws -> Shift? {
-        try read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM shift WHERE ended IS NOT NULL ORDER BY ended DESC LIMIT 1")
-                .map(RowDecoding.shift)
+    public func lastEndedShift(desk: String) throws -> Shift? {
+        let desk = desk.trimmingCharacters(in: .whitespacesAndNewlines)
+        return try read { db in
+            try Row.fetchOne(
+                db, sql: "SELECT * FROM shift WHERE desk = ? AND ended IS NOT NULL ORDER BY ended DESC LIMIT 1", arguments: [desk]
+            ).map(RowDecoding.shift)
         }
     }
 }

@@ -70,6 +70,19 @@ enum Schema {
                 """)
         }
         NameIndexTables.migrate(&migrator)
+        migrator.registerMigration("v4-timers-per-desk") { db in
+            // Timers had no desk: one waiting line per store. Each now belongs
+            // to a desk; a store's old timers go to the desk of its open shift
+            // (the desk that was running them), else to the default desk.
+            // Shifts already carry their desk.
+            try db.execute(sql: """
+                ALTER TABLE timer ADD COLUMN desk TEXT NOT NULL DEFAULT 'Main desk';
+                UPDATE timer SET desk = coalesce(
+                    (SELECT desk FROM shift WHERE ended IS NULL ORDER BY started DESC, id DESC LIMIT 1), 'Main desk');
+                CREATE INDEX timer_desk ON timer(desk, arrived);
+                CREATE INDEX shift_desk_open ON shift(desk, ended);
+                """)
+        }
         return migrator
     }
 }

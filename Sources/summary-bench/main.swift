@@ -48,7 +48,7 @@ do {
         for _ in 0..<runs {
             let w0 = seconds(CLOCK_MONOTONIC), c0 = seconds(CLOCK_PROCESS_CPUTIME_ID)
             let report = try ShiftReport.fromStore(
-                store: store, shift: nil, from: now.addingTimeInterval(-length), to: now, goals: DeskGoals(),
+                store: store, shift: nil, from: now.addingTimeInterval(-length), to: now, desk: .all, goals: DeskGoals(),
                 timeZone: .current, now: now)
             reportCPUs.append((seconds(CLOCK_PROCESS_CPUTIME_ID) - c0) * 1000)
             let writer = ReportWriter(report: report, timeZone: .current)

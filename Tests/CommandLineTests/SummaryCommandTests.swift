@@ -101,17 +101,50 @@ import Testing
         defer { cli.cleanUp() }
         let started = try #require(try cli.json("shift", "start", "--staff", "AK", "--desk", "Reference", "--json") as? [String: Any])
         #expect(started["staff"] as? String == "AK" && started["ended"] is NSNull)
-        try cli.run("log", "--mode", "phone", "--kind", "policy")
-        let current = try #require(try cli.json("summary", "--shift", "current", "--format", "json") as? [String: Any])
+        try cli.run("log", "--mode", "phone", "--kind", "policy", "--desk", "Reference")
+        let current = try #require(try cli.json("summary", "--shift", "current", "--desk", "Reference", "--format", "json") as? [String: Any])
         #expect(current["encounters"] as? Int == 1 && current["desk"] as? String == "Reference")
-        let ended = try #require(try cli.json("shift", "end", "--json") as? [String: Any])
+        let otherDesk = try cli.run("summary", "--shift", "current")
+        #expect(otherDesk.status != 0, "Main desk has no shift open: Reference's is not its")
+        let ended = try #require(try cli.json("shift", "end", "--desk", "Reference", "--json") as? [String: Any])
         #expect(!(ended["ended"] is NSNull))
-        let last = try #require(try cli.json("summary", "--shift", "last", "--format", "json") as? [String: Any])
+        let last = try #require(try cli.json("summary", "--shift", "last", "--desk", "Reference", "--format", "json") as? [String: Any])
         #expect(last["encounters"] as? Int == 1)
-        let none = try cli.run("shift", "end")
+        let none = try cli.run("shift", "end", "--desk", "Reference")
         #expect(none.status == 1 && none.stderr.contains("No shift is open"))
         let both = try cli.run("summary", "--shift", "last", "--from", "2026-11-17T08:00:00Z")
         #expect(both.status != 0)
+    }
+
+    /// Three desks' encounters in one store: the summary counts this desk's
+    /// by default, `--desk NAME` another's, `--all` every desk's, and
+    /// `byDesk` splits them.
+    @Test func summaryCountsThisDeskAnotherOrAll() throws {
+        var cli = DeskmateBinary()
+        defer { cli.cleanUp() }
+        for (desk, minute) in [("Reference", "09:00"), ("Reference", "09:30"), ("Children", "10:00"), ("Main desk", "11:00")] {
+            try cli.run("log", "--mode", "in-person", "--kind", "reference", "--desk", desk,
+                        "--arrived", "2026-11-17T\(minute):00Z", "--closed", "2026-11-17T\(minute):30Z")
+        }
+        func summary(_ extra: String...) throws -> [String: Any] {
+            try #require(try cli.json(["summary"] + period + ["--format", "json"] + extra) as? [String: Any])
+        }
+        let reference = try summary("--desk", "Reference")
+        #expect(reference["encounters"] as? Int == 2)
+        #expect(reference["byDesk"] as? [String: Int] == ["Reference": 2])
+        let all = try summary("--all")
+        #expect(all["encounters"] as? Int == 3 + 1)
+        #expect(all["byDesk"] as? [String: Int] == ["Reference": 2, "Children": 1, "Main desk": 1])
+        let mine = try summary()
+        #expect(mine["encounters"] as? Int == 1 && mine["byDesk"] as? [String: Int] == ["Main desk": 1], "this desk by default")
+        cli.environment["DESKMATE_DESK"] = "Children"
+        #expect(try summary()["byDesk"] as? [String: Int] == ["Children": 1], "the desk from DESKMATE_DESK")
+        let text = try cli.run(["summary"] + period + ["--all"])
+        #expect(text.status == 0 && text.stdout.contains("Encounters: 4 ("), "\(text.stdout)")
+        let both = try cli.run(["summary", "--all", "--desk", "Reference"] + period)
+        #expect(both.status != 0 && both.stderr.contains("--desk or --all"))
+        let shiftAll = try cli.run("summary", "--all", "--shift", "last")
+        #expect(shiftAll.status != 0 && shiftAll.stderr.contains("A shift belongs to one desk"))
     }
 
     @Test func theConfigFileSetsGoalsAndABadOneNamesTheLine() throws {

@@ -16,11 +16,11 @@ import Testing
         let terminal: InMemoryTerminal
         let runtime: DeskRuntime
 
-        init(width: Int = 100, height: Int = 30) throws {
-            store = try SQLiteStore.inMemory()
+        init(width: Int = 100, height: Int = 30, desk: String = "Main desk", store: SQLiteStore? = nil) throws {
+            self.store = try store ?? SQLiteStore.inMemory()
             let terminal = InMemoryTerminal(width: width, height: height)
-            let config = DeskConfig(desk: "Main desk", staff: "JB", timeZone: Fixture.utc)
-            runtime = DeskRuntime(terminal: terminal, requests: DeskStoreRequests(store: store, config: config)) {
+            let config = DeskConfig(desk: desk, staff: "JB", timeZone: Fixture.utc)
+            runtime = DeskRuntime(terminal: terminal, requests: DeskStoreRequests(store: self.store, config: config)) {
                 Fixture.now.addingTimeInterval(Double(terminal.elapsedMilliseconds) / 1000)
             }
             // A person waits to see the results before pressing Enter.
@@ -70,8 +70,8 @@ import Testing
         #expect(encounter.arrived == Fixture.now)
         #expect(encounter.wait == 40)
         #expect(encounter.service == 120)
-        #expect(try desk.store.timers().isEmpty, "saving closed the timer")
-        #expect(try desk.store.openShift()?.started == Fixture.now, "the desk opened a shift")
+        #expect(try desk.store.timers(desk: "Main desk").isEmpty, "saving closed the timer")
+        #expect(try desk.store.openShift(desk: "Main desk")?.started == Fixture.now, "the desk opened a shift")
     }
 
     @Test func ctrlLRepaintsAndTheEndOfTheScriptEndsTheLoop() throws {
@@ -81,5 +81,42 @@ import Testing
         #expect(desk.terminal.redraws == 1)
         #expect(!desk.runtime.state.quitting, "a hung-up terminal ends the loop without quitting")
         #expect(desk.terminal.screenText.contains("Nobody waiting"))
+    }
+
+    /// Two desks on one store, the measured bug of issue 11: Reference's
+    /// waiting patron, shift and encounters stay Reference's when Children
+    /// starts a moment later, and Children ending its shift leaves Reference's.
+    @Test func twoDesksOnOneStoreKeepTheirOwnLineShiftAndToday() throws {
+        let reference = try Desk(desk: "Reference")
+        let t = reference.terminal
+        t.send(.character("n"))                 // one patron walks up…
+        t.pause(seconds: 5)
+        t.send(.character("n"))                 // …and another
+        t.pause(seconds: 30)
+        t.send(.character("c"))                 // the first is served and closed
+        t.type("r3")
+        t.send(.enter)
+        t.pause(seconds: 1)
+        reference.runtime.run()
+        #expect(reference.runtime.state.timers.count == 1, "Reference still has one waiting")
+        #expect(reference.runtime.state.today.encounters == 1)
+        let referenceShift = try #require(try reference.store.openShift(desk: "Reference"))
+
+        let children = try Desk(desk: "Children", store: reference.store)
+        children.terminal.send(.control("l"))
+        children.runtime.run()
+        let state = children.runtime.state
+        #expect(state.timers.isEmpty, "Reference's patron is not in Children's line")
+        #expect(children.terminal.screenText.contains("Nobody waiting"))
+        #expect(state.today.encounters == 0, "Reference's encounter is not in Children's Today")
+        #expect(state.shift?.desk == "Children", "Children opened its own shift")
+        #expect(state.shift?.id != referenceShift.id)
+
+        let childrenQuits = try Desk(desk: "Children", store: reference.store)
+        childrenQuits.terminal.send(.character("q"), .character("e"))
+        childrenQuits.runtime.run()
+        #expect(try reference.store.openShift(desk: "Children") == nil, "Children ended its shift")
+        #expect(try reference.store.openShift(desk: "Reference") == referenceShift, "and left Reference's open")
+        #expect(try reference.store.timers(desk: "Reference").count == 1)
     }
 }

@@ -289,6 +289,9 @@ enum JSONShapeGoldens {
         "summary": #"""
             {
               "anonymous" : 1,
+              "byDesk" : {
+                "Main desk" : 3
+              },
               "byHour" : [
                 0,
                 0,
@@ -383,6 +386,9 @@ enum JSONShapeGoldens {
         "summaryEmpty": #"""
             {
               "anonymous" : 0,
+              "byDesk" : {
+
+              },
               "byHour" : [
                 0,
                 0,

@@ -185,7 +185,7 @@ import Glibc
                 _ = try store.logEncounter(encounter(patron: p.id, arrived: t0.addingTimeInterval(Double(i) * 60),
                                                      note: "e\(i)", followUp: FollowUpDraft(promise: "call", due: "2026-12-01")))
             }
-            _ = try store.startTimer(arrived: t0, mode: .phone)
+            _ = try store.startTimer(arrived: t0, mode: .phone, desk: "Main desk")
             _ = try store.startShift(desk: "Main desk", staff: "JB", at: t0)
             try store.checkpointTruncate()
         }
@@ -217,8 +217,8 @@ import Glibc
                     try store.allEncounters { _ in }
                     _ = try store.lookup("patron 1", limit: 5, now: t0)
                     _ = try store.followUps(openOnly: false)
-                    _ = try store.timers()
-                    _ = try store.openShift()
+                    _ = try store.timers(desk: "Main desk")
+                    _ = try store.openShift(desk: "Main desk")
                     _ = try store.encounters(arrivedFrom: .distantPast, to: .distantFuture)
                     for id in 1...5 { _ = try store.history(patronID: Int64(id), limit: 10) }
                     outcomes.readClean += 1

@@ -43,6 +43,32 @@ struct PostgresStoreTests {
         #expect(version == 99)
     }
 
+    /// A schema from before timers had a desk (version 1), with a waiting
+    /// line and shifts: brought to the current version, its timers join the
+    /// desk of the open shift and the shifts keep their desks.
+    @Test func aVersion1SchemaKeepsItsTimersAndShifts() throws {
+        let (url, schema, raw) = try scene()
+        let t = t0.timeIntervalSince1970
+        try raw.withSession { session in
+            try session.execute("CREATE TABLE deskmate_schema (version bigint NOT NULL)")
+            try session.execute("INSERT INTO deskmate_schema (version) VALUES (1)")
+            for statement in PostgresSchema.migrations[0].components(separatedBy: ";\n")
+            where !statement.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                try session.execute(statement)
+            }
+            try session.execute("INSERT INTO shift (desk, staff, started, ended) VALUES ('Reference', 'JB', \(t - 7200), \(t - 3600))")
+            try session.execute("INSERT INTO shift (desk, staff, started) VALUES ('Reference', 'AK', \(t))")
+            try session.execute("INSERT INTO timer (arrived, mode) VALUES (\(t + 10), 'phone')")
+        }
+        let store = try PostgresStore(url: url, schema: schema)
+        #expect(try store.timers(desk: "Reference").map(\.arrived) == [t0.addingTimeInterval(10)])
+        #expect(try store.timers(desk: "Main desk").isEmpty)
+        #expect(try store.openShift(desk: "Reference")?.staff == "AK")
+        #expect(try store.lastEndedShift(desk: "Reference")?.staff == "JB")
+        let version = try raw.withSession { try $0.query("SELECT version FROM deskmate_schema").first?.decode(Int64.self) }
+        #expect(version == Int64(PostgresSchema.version))
+    }
+
     /// Ten desks opening a brand-new store at the same moment: the advisory
     /// lock lets one create the tables; the others find them made.
     @Test func desksStartingTogetherCreateTheSchemaOnce() throws {

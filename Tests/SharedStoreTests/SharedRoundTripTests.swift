@@ -18,7 +18,7 @@ import TestSupport
 enum RoundTripCase: String, CaseIterable, Sendable, CustomTestStringConvertible {
     case patronsRoundTrip, longTextIsRefused, encountersUpdateThePatronAndCarryFollowUps, undoRestoresThePatron
     case timesMustFollowEachOther, timersSurviveReopening, shifts, forgetLeavesOnlyAnonymousCounts
-    case purgeKeepsOnlyCounts, encountersInARange
+    case purgeKeepsOnlyCounts, encountersInARange, twoDesksKeepTheirOwnLineAndShift
 
     var testDescription: String { rawValue }
 
@@ -101,34 +101,56 @@ enum RoundTripCase: String, CaseIterable, Sendable, CustomTestStringConvertible 
             #expect(try store.encounters(arrivedFrom: t0.addingTimeInterval(-1), to: t0.addingTimeInterval(1)).isEmpty)
 
         case .timersSurviveReopening:
-            var timer = try store.startTimer(arrived: t0, mode: .phone)
+            var timer = try store.startTimer(arrived: t0, mode: .phone, desk: "Main desk")
             timer.served = t0.addingTimeInterval(20)
             try store.updateTimer(timer)
             let reopened = try opened.reopen()
-            #expect(try reopened.timers() == [timer])
+            #expect(try reopened.timers(desk: "Main desk") == [timer])
             _ = try TestStore.logEncounter(reopened, encounter(arrived: t0), closingTimer: timer.id)
-            #expect(try reopened.timers().isEmpty)
-            let other = try store.startTimer(arrived: t0, mode: .inPerson)
+            #expect(try reopened.timers(desk: "Main desk").isEmpty)
+            let other = try store.startTimer(arrived: t0, mode: .inPerson, desk: "Main desk")
             try store.removeTimer(id: other.id)
-            #expect(try store.timers().isEmpty)
+            #expect(try store.timers(desk: "Main desk").isEmpty)
 
         case .shifts:
-            #expect(try store.openShift() == nil)
+            #expect(try store.openShift(desk: "Main desk") == nil)
             let shift = try store.startShift(desk: "Main desk", staff: "JB", at: t0)
-            #expect(try store.startShift(desk: "Other", staff: "XX", at: t0) == shift, "one open shift at a time")
-            #expect(try store.openShift() == shift)
+            #expect(try store.startShift(desk: "Main desk", staff: "XX", at: t0) == shift, "one open shift per desk")
+            #expect(try store.openShift(desk: "Main desk") == shift)
             let ended = try store.endShift(id: shift.id, at: t0.addingTimeInterval(3600))
             #expect(ended.ended == t0.addingTimeInterval(3600))
-            #expect(try store.openShift() == nil)
-            #expect(try store.lastEndedShift() == ended)
+            #expect(try store.openShift(desk: "Main desk") == nil)
+            #expect(try store.lastEndedShift(desk: "Main desk") == ended)
             #expect(try store.shift(id: shift.id) == ended)
             #expect(throws: StoreError.notFound("Shift 999")) { try store.endShift(id: 999, at: t0) }
+
+        case .twoDesksKeepTheirOwnLineAndShift:
+            // Reference and Children on one store, each through its own handle
+            // as two desk computers would: the measured bug of issue 11.
+            let children = try opened.reopen()
+            let referenceShift = try store.startShift(desk: "Reference", staff: "JB", at: t0)
+            let waiting = try store.startTimer(arrived: t0, mode: .inPerson, desk: "Reference")
+            #expect(try store.timers(desk: "Reference") == [waiting])
+            #expect(try children.timers(desk: "Children").isEmpty, "Reference's patron is not in Children's line")
+            #expect(try children.openShift(desk: "Children") == nil, "Reference's shift is not Children's")
+            let childrenShift = try children.startShift(desk: "Children", staff: "AK", at: t0.addingTimeInterval(1))
+            #expect(childrenShift.id != referenceShift.id && childrenShift.desk == "Children", "Children opened its own")
+            let phone = try children.startTimer(arrived: t0.addingTimeInterval(2), mode: .phone, desk: "Children")
+            #expect(try children.timers(desk: "Children") == [phone])
+            #expect(try store.timers(desk: "Reference") == [waiting])
+            #expect(try store.openShift(desk: "Reference") == referenceShift)
+            let ended = try children.endShift(id: childrenShift.id, at: t0.addingTimeInterval(60))
+            #expect(try store.openShift(desk: "Reference") == referenceShift, "ending Children's left Reference's open")
+            #expect(try children.openShift(desk: "Children") == nil)
+            #expect(try children.lastEndedShift(desk: "Children") == ended)
+            #expect(try store.lastEndedShift(desk: "Reference") == nil)
+            #expect(try store.timers(desk: " Reference ") == [waiting], "desk names compare trimmed, as stored")
 
         case .forgetLeavesOnlyAnonymousCounts:
             let p = try store.addPatron(PatronDraft(name: "Quentin Canary", notes: "secret"), now: t0)
             let logged = try store.logEncounter(encounter(
                 patron: p.id, note: "about Quentin", followUp: FollowUpDraft(promise: "call Quentin")))
-            var timer = try store.startTimer(arrived: t0, mode: .inPerson)
+            var timer = try store.startTimer(arrived: t0, mode: .inPerson, desk: "Main desk")
             timer.patronID = p.id
             try store.updateTimer(timer)
             try store.forgetPatron(id: p.id)
@@ -138,7 +160,7 @@ enum RoundTripCase: String, CaseIterable, Sendable, CustomTestStringConvertible 
             let left = try store.encounters(arrivedFrom: t0.addingTimeInterval(-1), to: t0.addingTimeInterval(1))
             #expect(left.map(\.id) == [logged.id])
             #expect(left.first?.patronID == nil && left.first?.note == "")
-            #expect(try store.timers().first?.patronID == nil)
+            #expect(try store.timers(desk: "Main desk").first?.patronID == nil)
             #expect(throws: StoreError.notFound("Patron \(p.id)")) { try store.forgetPatron(id: p.id) }
 
         case .purgeKeepsOnlyCounts:

@@ -20,11 +20,11 @@ public final class DeskStoreRequests: @unchecked Sendable {
         self.writeFile = writeFile
     }
 
-    /// Opens a shift when none is open: from now, or from when the oldest
-    /// patron still waiting walked up.
+    /// Opens this desk's shift when it has none open: from now, or from when
+    /// the oldest patron still waiting in its line walked up.
     public func openShiftIfNone(now: Date) {
-        guard (try? store.openShift()) == nil else { return }
-        let oldest = ((try? store.timers()) ?? []).map(\.arrived).min() ?? now
+        guard (try? store.openShift(desk: config.desk)) == nil else { return }
+        let oldest = ((try? store.timers(desk: config.desk)) ?? []).map(\.arrived).min() ?? now
         _ = try? store.startShift(desk: config.desk, staff: config.staff, at: min(oldest, now))
     }
 
@@ -34,7 +34,7 @@ public final class DeskStoreRequests: @unchecked Sendable {
 
     public func startTimer(arrived: Date, mode: ContactMode, patronID: Int64?, served: Date?) -> [DeskMessage] {
         answer {
-            var timer = try store.startTimer(arrived: arrived, mode: mode)
+            var timer = try store.startTimer(arrived: arrived, mode: mode, desk: config.desk)
             if patronID != nil || served != nil {
                 timer.patronID = patronID
                 timer.served = served
@@ -76,7 +76,7 @@ public final class DeskStoreRequests: @unchecked Sendable {
         answer {
             try store.deleteEncounter(id: last.encounter.id)
             if let timer = last.timer {
-                var restored = try store.startTimer(arrived: timer.arrived, mode: timer.mode)
+                var restored = try store.startTimer(arrived: timer.arrived, mode: timer.mode, desk: config.desk)
                 restored.served = timer.served
                 restored.patronID = timer.patronID
                 try store.updateTimer(restored)
@@ -109,7 +109,7 @@ public final class DeskStoreRequests: @unchecked Sendable {
 
     public func endShift(now: Date) -> [DeskMessage] {
         answer {
-            if let shift = try store.openShift() { _ = try store.endShift(id: shift.id, at: now) }
+            if let shift = try store.openShift(desk: config.desk) { _ = try store.endShift(id: shift.id, at: now) }
             return []
         }
     }
@@ -127,22 +127,24 @@ public final class DeskStoreRequests: @unchecked Sendable {
         }
     }
 
-    /// The desk's state as stored: timers, today's encounters, promises due.
+    /// The desk's state as stored: its timers, its shift and its encounters
+    /// today (other desks on the store keep theirs); promises due are the
+    /// library's, as patrons are.
     public func snapshot(now: Date) throws -> DeskSnapshot {
-        let timers = try store.timers()
+        let timers = try store.timers(desk: config.desk)
         var attached: [Int64: Patron] = [:]
         for id in Set(timers.compactMap(\.patronID)) { attached[id] = try store.patron(id: id) }
         let calendar = DeskCalendar(timeZone: config.timeZone)
         let day = calendar.day(containing: now)
-        let today = try store.encounters(arrivedFrom: day.from, to: day.to)
+        let today = try store.encounters(arrivedFrom: day.from, to: day.to).filter(DeskScope.one(config.desk).includes)
         let todayString = calendar.dayString(now)
         let due = try store.followUps(openOnly: true).filter { ($0.followUp.due ?? "9999") <= todayString }
-        return DeskSnapshot(timers: timers, attached: attached, today: today, followUpsDue: due, shift: try store.openShift())
+        return DeskSnapshot(timers: timers, attached: attached, today: today, followUpsDue: due, shift: try store.openShift(desk: config.desk))
     }
 
-    /// The report for the open shift (or today, when none is open).
+    /// The report for this desk's open shift (or its day, when none is open).
     public func summary(now: Date) throws -> ShiftReport {
-        try ShiftReport.fromStore(store: store, shift: try store.openShift(), from: nil, to: now, goals: config.goals,
-                              timeZone: config.timeZone, now: now)
+        try ShiftReport.fromStore(store: store, shift: try store.openShift(desk: config.desk), from: nil, to: now,
+                                  desk: .one(config.desk), goals: config.goals, timeZone: config.timeZone, now: now)
     }
 }

@@ -18,7 +18,7 @@ public struct DeskConfig: Sendable, Equatable {
         desk: String, staff: String, goals: DeskGoals = DeskGoals(), timeZone: TimeZone, quietMinutes: Int = PromptMoment.quietMinutes,
         handoverFolder: String? = nil
     ) {
-        self.desk = desk
+        self.desk = desk.trimmingCharacters(in: .whitespacesAndNewlines)
         self.staff = staff
         self.goals = goals
         self.timeZone = timeZone

@@ -57,6 +57,8 @@ public struct ReportJSON: Encodable, Sendable {
     public var byMode: [String: Int]
     public var byKind: [String: Int]
     public var byRead: [String: Int]
+    /// Encounters per desk name.
+    public var byDesk: [String: Int]
     public var byHour: [Int]
     public var followUps: FollowUps
     public var complaints: [Note]
@@ -79,6 +81,7 @@ public struct ReportJSON: Encodable, Sendable {
         byMode = r.byMode
         byKind = r.byKind
         byRead = r.byRead
+        byDesk = r.byDesk
         byHour = r.byHour
         followUps = FollowUps(promised: r.followUpsPromised.count, open: r.followUpsOpen.count, kept: r.followUpsKept.count,
                               overdue: r.followUpsOverdue.count)

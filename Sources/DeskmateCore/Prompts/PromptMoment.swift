@@ -50,15 +50,16 @@ public struct PromptMoment: Sendable, Equatable {
     public static let quietMinutes = 20
 
     /// The desk's moment as its store shows it: the home screen with no
-    /// patron's card open, which is what `deskmate prompt` prints.
+    /// patron's card open, which is what `deskmate prompt` prints — this
+    /// desk's line, shift and encounters, as its screen sees them.
     public static func at(
-        _ now: Date, store: any PatronStore, timeZone: TimeZone, goals: DeskGoals, quietMinutes: Int = quietMinutes,
-        also: Set<DeskSituation> = []
+        _ now: Date, store: any PatronStore, desk: String, timeZone: TimeZone, goals: DeskGoals,
+        quietMinutes: Int = quietMinutes, also: Set<DeskSituation> = []
     ) throws -> PromptMoment {
         let day = DeskCalendar(timeZone: timeZone).day(containing: now)
-        let today = try store.encounters(arrivedFrom: day.from, to: day.to)
-        return at(now, timeZone: timeZone, goals: goals, quietMinutes: quietMinutes, timers: try store.timers(),
+        let today = try store.encounters(arrivedFrom: day.from, to: day.to).filter(DeskScope.one(desk).includes)
+        return at(now, timeZone: timeZone, goals: goals, quietMinutes: quietMinutes, timers: try store.timers(desk: desk),
                   encountersToday: today.count, lastArrival: today.map(\.arrived).max(),
-                  shiftStarted: try store.openShift()?.started, also: also)
+                  shiftStarted: try store.openShift(desk: desk)?.started, also: also)
     }
 }

@@ -29,18 +29,21 @@ public protocol PatronStore: AnyObject, Sendable {
     func followUps(openOnly: Bool) throws -> [OwedFollowUp]
     func keepFollowUp(id: Int64, at: Date) throws -> FollowUp
 
-    // Running timers
-    func startTimer(arrived: Date, mode: ContactMode) throws -> WaitingPatron
+    // Running timers: each belongs to the desk that started it, so desks
+    // sharing one store each keep their own waiting line.
+    func startTimer(arrived: Date, mode: ContactMode, desk: String) throws -> WaitingPatron
     func updateTimer(_ timer: WaitingPatron) throws
     func removeTimer(id: Int64) throws
-    func timers() throws -> [WaitingPatron]
+    /// The desk's waiting line, oldest first.
+    func timers(desk: String) throws -> [WaitingPatron]
 
-    // Shifts
-    func openShift() throws -> Shift?
+    // Shifts: each desk opens and ends its own; at most one is open per desk.
+    func openShift(desk: String) throws -> Shift?
+    /// Opens a shift at `desk`, or returns the one already open there.
     func startShift(desk: String, staff: String, at: Date) throws -> Shift
     func endShift(id: Int64, at: Date) throws -> Shift
     func shift(id: Int64) throws -> Shift?
-    func lastEndedShift() throws -> Shift?
+    func lastEndedShift(desk: String) throws -> Shift?
 
     // Housekeeping
     /// Encounters that arrived before `date` lose their patron link, note and

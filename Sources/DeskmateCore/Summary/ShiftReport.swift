@@ -33,6 +33,8 @@ public struct ShiftReport: Sendable, Equatable {
     public var byMode: [String: Int]
     public var byKind: [String: Int]
     public var byRead: [String: Int]
+    /// Encounters per desk name (one key for a one-desk report).
+    public var byDesk: [String: Int]
     public var wait: Timing
     public var service: Timing
     /// Share of encounters within both goals (wait and service).
@@ -103,6 +105,7 @@ public struct ShiftReport: Sendable, Equatable {
         byMode = Dictionary(uniqueKeysWithValues: modes.map { ($0.key.rawValue, $0.value) })
         byKind = Dictionary(uniqueKeysWithValues: kinds.map { ($0.key.rawValue, $0.value) })
         byRead = Dictionary(uniqueKeysWithValues: reads.map { ("\($0.key)", $0.value) })
+        byDesk = encounters.reduce(into: [:]) { $0[$1.desk, default: 0] += 1 }
 
         let waits = encounters.compactMap(\.wait)
         let services = encounters.compactMap(\.service)

@@ -65,7 +65,7 @@ enum DemoFiller {
             draft.patronID = planned.patronIndex.map { ids[$0] }
             _ = try store.logEncounter(draft)
         }
-        for seconds in demo.waitingSince { _ = try store.startTimer(arrived: now.addingTimeInterval(-seconds), mode: .inPerson) }
+        for seconds in demo.waitingSince { _ = try store.startTimer(arrived: now.addingTimeInterval(-seconds), mode: .inPerson, desk: "Main desk") }
         _ = try store.startShift(desk: "Main desk", staff: "JB", at: demo.shiftStarted)
     }
 }

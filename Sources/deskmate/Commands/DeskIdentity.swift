@@ -10,7 +10,7 @@ struct DeskIdentity {
         let env = ProcessInfo.processInfo.environment
         let login = env["USER"] ?? "staff"
         return DeskIdentity(
-            desk: desk ?? env["DESKMATE_DESK"] ?? "Main desk",
+            desk: (desk ?? env["DESKMATE_DESK"] ?? "Main desk").trimmingCharacters(in: .whitespacesAndNewlines),
             staff: staff ?? env["DESKMATE_STAFF"] ?? String(login.prefix(3)).uppercased())
     }
 }

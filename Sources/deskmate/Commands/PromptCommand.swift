@@ -6,8 +6,9 @@ struct PromptCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prompt",
         abstract: "The point on excellent service the desk would show now.",
-        discussion: "Chosen as the desk screen chooses it: from the store's waiting line and today's encounters, in this time zone.")
+        discussion: "Chosen as the desk screen chooses it: from this desk's waiting line, shift and encounters today, in this time zone.")
     @OptionGroup var storeOptions: StoreOptions
+    @Option(help: "The desk's name (default: config, $DESKMATE_DESK, or \"Main desk\").") var desk: String?
     @Option(help: "A moment to choose for: \(DeskSituation.allCases.map(\.rawValue).joined(separator: ", ")).")
     var moment: [String] = []
     @Flag(help: "Print as JSON.") var json = false
@@ -21,10 +22,14 @@ struct PromptCommand: ParsableCommand {
             }
             holding.insert(m)
         }
-        // The same moment the desk screen computes: its goals, its store, its time zone.
-        let goals = try SettingsOptions.parse([]).load().settings.goals
+        // The same moment the desk screen computes: its goals, its store, its
+        // desk's line and shift, its time zone.
+        var settingsOptions = try SettingsOptions.parse([])
+        settingsOptions.desk = desk
+        let (settings, identity) = try settingsOptions.load()
         let moment = try storeOptions.withStore { store in
-            try PromptMoment.at(Now.date(), store: store, timeZone: .current, goals: goals, also: holding)
+            try PromptMoment.at(Now.date(), store: store, desk: identity.desk, timeZone: .current, goals: settings.goals,
+                                also: holding)
         }
         let (prompt, because) = PromptChooser().choose(moment)
         if json {

@@ -8,7 +8,7 @@ struct ShiftCommand: ParsableCommand {
         commandName: "shift", abstract: "Start or end a shift at the desk.", subcommands: [Start.self, End.self])
 
     struct Start: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "start", abstract: "Start a shift (the open one is kept if there is one).")
+        static let configuration = CommandConfiguration(commandName: "start", abstract: "Start a shift at this desk (its open one is kept if there is one).")
         @OptionGroup var storeOptions: StoreOptions
         @OptionGroup var settingsOptions: SettingsOptions
         @Flag(help: "Print the shift as JSON.") var json = false
@@ -21,13 +21,15 @@ struct ShiftCommand: ParsableCommand {
     }
 
     struct End: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "end", abstract: "End the open shift.")
+        static let configuration = CommandConfiguration(commandName: "end", abstract: "End this desk's open shift.")
         @OptionGroup var storeOptions: StoreOptions
+        @OptionGroup var settingsOptions: SettingsOptions
         @Flag(help: "Print the shift as JSON.") var json = false
 
         func run() throws {
+            let desk = try settingsOptions.load().identity.desk
             let shift = try storeOptions.withStore { store -> Shift? in
-                guard let open = try store.openShift() else { return nil }
+                guard let open = try store.openShift(desk: desk) else { return nil }
                 return try store.endShift(id: open.id, at: Now.date())
             }
             guard let shift else {

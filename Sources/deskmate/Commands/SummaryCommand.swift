@@ -9,9 +9,11 @@ struct SummaryCommand: ParsableCommand {
         commandName: "summary",
         abstract: "How the desk did: counts, timeliness, traffic, promises, complaints and suggestions.",
         discussion: """
-            Reports on the current shift by default (or today, with no shift open). An \
-            encounter belongs to the period it arrived in; a returning patron is one with an \
-            encounter before the period. No patron names unless --with-names.
+            Reports on this desk's current shift by default (or its day, with no shift open); \
+            --desk NAME reports another desk, --all every desk on the store (for a period, not a \
+            shift). An encounter belongs to the period it arrived in and to the desk it was \
+            recorded at; a returning patron is one with an encounter before the period, at any \
+            desk. No patron names unless --with-names.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, csv, json }
@@ -21,34 +23,39 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: "current, last, or a shift id.") var shift: String?
     @Option(help: "Start of the period (instead of a shift).") var from: TimeArgument?
     @Option(help: "End of the period (default now).") var to: TimeArgument?
+    @Flag(help: "Count every desk on the store (for --from/--to or today), not only this one.") var all = false
     @Option(help: "text, markdown, csv or json.") var format: Format = .text
     @Flag(help: "Include patron names.") var withNames = false
     @Option(help: "Write to this file (0600, whole or not at all) instead of standard output.") var output: String?
 
     func validate() throws {
         if shift != nil && (from != nil || to != nil) { throw ValidationError("Give --shift or --from/--to, not both.") }
+        if all && shift != nil { throw ValidationError("A shift belongs to one desk: give --all with --from/--to, or --shift alone.") }
+        if all && settingsOptions.desk != nil { throw ValidationError("Give --desk or --all, not both.") }
     }
 
     func run() throws {
-        let (settings, _) = try settingsOptions.load()
+        let (settings, identity) = try settingsOptions.load()
         let now = Now.date()
         let text = try storeOptions.withStore { store -> String in
             var chosen: Shift?
             switch shift {
-            case nil where from == nil: chosen = try store.openShift()
+            case nil where from == nil && !all: chosen = try store.openShift(desk: identity.desk)
             case nil: chosen = nil
             case "current":
-                guard let open = try store.openShift() else { throw StoreError.notFound("An open shift") }
+                guard let open = try store.openShift(desk: identity.desk) else { throw StoreError.notFound("An open shift") }
                 chosen = open
             case "last":
-                guard let last = try store.lastEndedShift() else { throw StoreError.notFound("An ended shift") }
+                guard let last = try store.lastEndedShift(desk: identity.desk) else { throw StoreError.notFound("An ended shift") }
                 chosen = last
             case let id?:
                 guard let n = Int64(id), let found = try store.shift(id: n) else { throw StoreError.notFound("Shift \(id)") }
                 chosen = found
             }
+            // A shift counts its own desk's encounters; a period, this desk's or every desk's.
+            let scope: DeskScope = all ? .all : .one(chosen?.desk ?? identity.desk)
             let report = try ShiftReport.fromStore(
-                store: store, shift: chosen, from: from?.date, to: to?.date ?? now, goals: settings.goals,
+                store: store, shift: chosen, from: from?.date, to: to?.date ?? now, desk: scope, goals: settings.goals,
                 timeZone: .current, now: now)
             var names: [Int64: String] = [:]
             if withNames {
