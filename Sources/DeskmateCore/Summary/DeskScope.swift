@@ -15,4 +15,12 @@ public enum DeskScope: Equatable, Sendable {
         case .one(let desk): return encounter.desk == desk.trimmingCharacters(in: .whitespacesAndNewlines)
         }
     }
+
+    /// The one desk's name, as the report names its desk; nil for every desk.
+    public var name: String? {
+        switch self {
+        case .all: nil
+        case .one(let desk): desk.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+    }
 }
