@@ -190,7 +190,7 @@ extension SQLiteStore {
                 """, arguments: [cutoff])
             return db.changesCount
         }
-        try checkpointTruncate()
+        try wipeRemovedText(done: "\(count) encounter\(count == 1 ? " is" : "s are") purged")
         return count
     }
 }

@@ -62,7 +62,24 @@ extension SQLiteStore {
             try NameIndexTables.remove(db, patronID: id)
             try db.execute(sql: "DELETE FROM patron WHERE id = ?", arguments: [id])
         }
-        try checkpointTruncate()
+        try wipeRemovedText(done: "Patron \(id) is forgotten")
+    }
+
+    /// Empties the WAL after a forget or purge has committed, so the removed
+    /// text is in none of the store's files. When another program's open read
+    /// keeps it from doing so, the message says what was done and what waits,
+    /// rather than "busy, try again" — trying the forget again would only
+    /// find no patron.
+    func wipeRemovedText(done: String) throws {
+        do {
+            try checkpointTruncate()
+        } catch StoreError.locked {
+            throw StoreError.failed("""
+                \(done), but another program is reading the store, so the removed text is still in \
+                \((path as NSString).lastPathComponent)-wal. It is wiped at the next forget or purge, or when \
+                the last program closes the store.
+                """)
+        }
     }
 
     /// Writes the WAL back and empties it, so deleted text lingers in neither

@@ -111,6 +111,37 @@ import Testing
         #expect(wal == 0, "the WAL was not emptied: \(wal ?? -1) bytes")
     }
 
+    /// A forget that committed while another program's read keeps the WAL
+    /// from being emptied says what was done and what waits, not "busy".
+    @Test func aForgetBlockedFromWipingSaysItIsDone() throws {
+        let dir = TempFolder()
+        let path = dir.file("store/deskmate.sqlite")
+        let store = try SQLiteStore(path: path, busyTimeout: 0.3)
+        let ann = try store.addPatron(PatronDraft(name: "Ann Lee"), now: t0)
+        let ready = dir.file("ready")
+        let reader = try Subprocess.spawn(
+            "/usr/bin/sqlite3", [path],
+            stdin: Data("BEGIN;\nSELECT count(*) FROM patron;\n.shell touch \(ready)\n.shell sleep 8\nCOMMIT;\n".utf8))
+        defer { reader.kill(); reader.wait(seconds: 5) }
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: ready) && Date() < deadline { usleep(20_000) }
+        try #require(FileManager.default.fileExists(atPath: ready), "sqlite3 never began its read")
+        do {
+            try store.forgetPatron(id: ann.id)
+            Issue.record("the forget reported a clean wipe while a reader held the WAL")
+        } catch let error as StoreError {
+            #expect(error.description.contains("Patron \(ann.id) is forgotten"), "\(error)")
+            #expect(error.description.contains("deskmate.sqlite-wal"), "\(error)")
+            #expect(!error.description.contains("Ann"), "the message names the patron")
+        }
+        #expect(try store.patron(id: ann.id) == nil, "the forget itself did not commit")
+        reader.kill()
+        reader.wait(seconds: 5)
+        _ = try store.purge(arrivedBefore: t0)
+        let wal = try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int
+        #expect(wal == 0, "the next purge did not empty the WAL: \(wal ?? -1) bytes")
+    }
+
     /// Purged encounters' notes and promises are overwritten too.
     @Test func purgingLeavesNoTraceForGrep() throws {
         let dir = TempFolder()
