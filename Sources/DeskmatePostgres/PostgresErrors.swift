@@ -13,9 +13,9 @@ enum PostgresErrors {
         if let timeout = error as? BlockingPostgresConnection.Timeout {
             switch timeout.what {
             case .connect:
-                return .cannotOpen(path: place, detail: "the PostgreSQL server at \(url.endpoint) did not answer within \(Int(BlockingPostgresConnection.connectTimeout)) seconds.")
+                return .unreachable(place: place, detail: "Cannot open \(place): the PostgreSQL server at \(url.endpoint) did not answer within \(Int(BlockingPostgresConnection.connectTimeout)) seconds.")
             case .statement:
-                return .failed("The PostgreSQL server at \(url.endpoint) did not answer in time; nothing more was sent. Try again in a moment.")
+                return .unreachable(place: place, detail: "The PostgreSQL server at \(url.endpoint) did not answer in time; nothing more was sent. Try again in a moment.")
             }
         }
         if let failure = error as? BlockingPostgresConnection.ConnectFailure {
@@ -27,14 +27,14 @@ enum PostgresErrors {
             }
             if failure.underlying is NIOSSLError { return storeError(failure.underlying, url: url) }
             let why = (failure.underlying as? PSQLError).map(underlying) ?? "no connection"
-            return .cannotOpen(path: place, detail: "cannot reach a PostgreSQL server at \(url.endpoint) (\(why)).")
+            return .unreachable(place: place, detail: "Cannot open \(place): cannot reach a PostgreSQL server at \(url.endpoint) (\(why)).")
         }
         if let error = error as? PSQLError {
             switch error.code {
             case .server:
                 return serverError(error.serverInfo?[.sqlState] ?? "", url: url)
             case .connectionError:
-                return .cannotOpen(path: place, detail: "cannot reach a PostgreSQL server at \(url.endpoint) (\(underlying(error))).")
+                return .unreachable(place: place, detail: "Cannot open \(place): cannot reach a PostgreSQL server at \(url.endpoint) (\(underlying(error))).")
             case .sslUnsupported:
                 return .cannotOpen(path: place, detail: "the server at \(url.endpoint) does not offer TLS, which sslmode=\(url.sslMode.rawValue) requires.")
             case .failedToAddSSLHandler, .receivedUnencryptedDataAfterSSLRequest:
@@ -44,7 +44,7 @@ enum PostgresErrors {
             case .unsupportedAuthMechanism, .saslError:
                 return .cannotOpen(path: place, detail: "the server at \(url.endpoint) asks for a way of signing in Deskmate does not support.")
             case .serverClosedConnection, .uncleanShutdown, .clientClosedConnection:
-                return .failed("The connection to the PostgreSQL server at \(url.endpoint) was lost; nothing more was sent. Try again in a moment.")
+                return .unreachable(place: place, detail: "The connection to the PostgreSQL server at \(url.endpoint) was lost; nothing more was sent. Try again in a moment.")
             default:
                 return .failed("The PostgreSQL server at \(url.endpoint) answered in a way Deskmate did not expect (\(error.code)).")
             }
@@ -72,7 +72,7 @@ enum PostgresErrors {
         case "53300":
             return .locked(path: place)
         case "57P01", "57P02", "57P03":
-            return .failed("The PostgreSQL server at \(url.endpoint) is shutting down or starting up; try again in a moment.")
+            return .unreachable(place: place, detail: "The PostgreSQL server at \(url.endpoint) is shutting down or starting up; try again in a moment.")
         case let s where s.hasPrefix("23"):
             return .invalidInput("A stored value was refused by the server (\(s)).")
         default:

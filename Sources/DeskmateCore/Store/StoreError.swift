@@ -11,7 +11,18 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case readOnly(path: String)
     case diskFull(path: String)
     case cannotOpen(path: String, detail: String)
+    /// The shared store's server cannot be reached now (no connection, no
+    /// answer in time, connection lost). Unlike the other cases this one
+    /// passes: the same call may work in a moment, so the desk keeps working
+    /// and keeps what it could not send (the outbox) instead of failing.
+    case unreachable(place: String, detail: String)
     case failed(String)
+
+    /// Whether the store cannot be reached now but may be in a moment.
+    public var isUnreachable: Bool {
+        if case .unreachable = self { return true }
+        return false
+    }
 
     public var description: String {
         switch self {
@@ -28,6 +39,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .readOnly(let path): "\(path) cannot be written (read-only file or folder)."
         case .diskFull(let path): "The disk holding \(path) is full; nothing was saved."
         case .cannotOpen(let path, let detail): "Cannot open \(path): \(detail)"
+        case .unreachable(_, let detail): detail
         case .failed(let detail): detail
         }
     }
