@@ -22,7 +22,7 @@ enum PostgresRows {
             created: date(created) ?? Date(timeIntervalSince1970: 0), lastSeen: date(lastSeen), visitCount: Int(visits))
     }
 
-    static let encounterColumns = "id, patron_id, desk, staff, mode, kind, read, arrived, served, closed, note"
+    static let encounterColumns = "id, patron_id, desk, staff, mode, kind, read, arrived, served, closed, note, branch"
 
     /// A row starting with `encounterColumns`.
     static func encounter(_ row: PostgresRow) throws -> Encounter {
@@ -34,6 +34,7 @@ enum PostgresRows {
             id: try cells[0].decode(Int64.self),
             patronID: try cells[1].decode(Int64?.self),
             desk: try cells[2].decode(String.self),
+            branch: try cells[11].decode(String.self),
             staff: try cells[3].decode(String.self),
             mode: ContactMode(rawValue: mode) ?? .inPerson,
             kind: QuestionKind(rawValue: kind) ?? .other,
@@ -57,11 +58,11 @@ enum PostgresRows {
             keptAt: date(try cells[start + 4].decode(Double?.self)))
     }
 
-    static let shiftColumns = "id, desk, staff, started, ended"
+    static let shiftColumns = "id, desk, staff, started, ended, branch"
 
     static func shift(_ row: PostgresRow) throws -> Shift {
-        let (id, desk, staff, started, ended) = try row.decode((Int64, String, String, Double, Double?).self)
-        return Shift(id: id, desk: desk, staff: staff, started: date(started) ?? Date(timeIntervalSince1970: 0), ended: date(ended))
+        let (id, desk, staff, started, ended, branch) = try row.decode((Int64, String, String, Double, Double?, String).self)
+        return Shift(id: id, desk: desk, branch: branch, staff: staff, started: date(started) ?? Date(timeIntervalSince1970: 0), ended: date(ended))
     }
 
     static let timerColumns = "id, arrived, served, patron_id, mode"

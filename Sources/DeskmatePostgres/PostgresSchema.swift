@@ -107,6 +107,18 @@ enum PostgresSchema {
         CREATE INDEX timer_desk ON timer(desk, arrived);
         CREATE INDEX shift_desk_open ON shift(desk, ended);
         """,
+        // 3: a desk is known by its name within its branch: encounters,
+        // timers and shifts gain the branch; what was stored before belongs
+        // to the default branch.
+        """
+        ALTER TABLE encounter ADD COLUMN branch text NOT NULL DEFAULT 'Main library';
+        ALTER TABLE timer ADD COLUMN branch text NOT NULL DEFAULT 'Main library';
+        ALTER TABLE shift ADD COLUMN branch text NOT NULL DEFAULT 'Main library';
+        DROP INDEX timer_desk;
+        DROP INDEX shift_desk_open;
+        CREATE INDEX timer_desk ON timer(branch, desk, arrived);
+        CREATE INDEX shift_desk_open ON shift(branch, desk, ended);
+        """,
     ]
 
     static var version: Int { migrations.count }

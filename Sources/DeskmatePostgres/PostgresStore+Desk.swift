@@ -5,11 +5,13 @@ import PostgresNIO
 /// Running timers and shifts: the desk's state that must survive quitting.
 /// Both belong to a desk, so the desks sharing the server keep their own.
 extension PostgresStore {
-    public func startTimer(arrived: Date, mode: ContactMode, desk: String) throws -> WaitingPatron {
+    public func startTimer(arrived: Date, mode: ContactMode, desk: String, branch: String) throws -> WaitingPatron {
         let desk = try InputLimits.check(desk, field: "desk", limit: InputLimits.desk)
+        let branch = try CheckedEncounterDraft.branch(branch)
         return try write { session in
             let rows = try session.query("""
-                INSERT INTO timer (arrived, mode, desk) VALUES (\(arrived.timeIntervalSince1970), \(mode.rawValue), \(desk))
+                INSERT INTO timer (arrived, mode, desk, branch)
+                VALUES (\(arrived.timeIntervalSince1970), \(mode.rawValue), \(desk), \(branch))
                 RETURNING id
                 """)
             return WaitingPatron(id: try rows.first?.decode(Int64.self) ?? 0, arrived: arrived, mode: mode)
@@ -29,20 +31,20 @@ extension PostgresStore {
         _ = try write { session in try session.query("DELETE FROM timer WHERE id = \(id)") }
     }
 
-    public func timers(desk: String) throws -> [WaitingPatron] {
-        let desk = desk.trimmingCharacters(in: .whitespacesAndNewlines)
+    public func timers(desk: String, branch: String) throws -> [WaitingPatron] {
+        let (desk, branch) = DeskNames.stored(desk: desk, branch: branch)
         return try read { session in
             try session.query("""
-                SELECT \(unescaped: PostgresRows.timerColumns) FROM timer WHERE desk = \(desk) ORDER BY arrived, id
+                SELECT \(unescaped: PostgresRows.timerColumns) FROM timer WHERE desk = \(desk) AND branch = \(branch) ORDER BY arrived, id
                 """).map(PostgresRows.timer)
         }
     }
 
-    public func openShift(desk: String) throws -> Shift? {
-        let desk = desk.trimmingCharacters(in: .whitespacesAndNewlines)
+    public func openShift(desk: String, branch: String) throws -> Shift? {
+        let (desk, branch) = DeskNames.stored(desk: desk, branch: branch)
         return try read { session in
             try session.query("""
-                SELECT \(unescaped: PostgresRows.shiftColumns) FROM shift WHERE desk = \(desk) AND ended IS NULL
+                SELECT \(unescaped: PostgresRows.shiftColumns) FROM shift WHERE desk = \(desk) AND branch = \(branch) AND ended IS NULL
                 ORDER BY started DESC LIMIT 1
                 """).first.map(PostgresRows.shift)
         }
@@ -51,20 +53,23 @@ extension PostgresStore {
     /// Opens a shift at the desk, or returns the one already open there. An
     /// advisory lock makes "is one open? if not, open one" a single step when
     /// two screens of one desk start together.
-    public func startShift(desk: String, staff: String, at: Date) throws -> Shift {
+    public func startShift(desk: String, branch: String, staff: String, at: Date) throws -> Shift {
         let desk = try InputLimits.check(desk, field: "desk", limit: InputLimits.desk)
+        let branch = try CheckedEncounterDraft.branch(branch)
         let staff = try InputLimits.check(staff, field: "staff initials", limit: InputLimits.staff)
         return try write { session in
             try session.query("SELECT pg_advisory_xact_lock(hashtext('deskmate-shift:' || current_schema()))")
             if let open = try session.query("""
-                SELECT \(unescaped: PostgresRows.shiftColumns) FROM shift WHERE desk = \(desk) AND ended IS NULL LIMIT 1
+                SELECT \(unescaped: PostgresRows.shiftColumns) FROM shift
+                WHERE desk = \(desk) AND branch = \(branch) AND ended IS NULL LIMIT 1
                 """).first.map(PostgresRows.shift) {
                 return open
             }
             let rows = try session.query("""
-                INSERT INTO shift (desk, staff, started) VALUES (\(desk), \(staff), \(at.timeIntervalSince1970)) RETURNING id
+                INSERT INTO shift (desk, branch, staff, started)
+                VALUES (\(desk), \(branch), \(staff), \(at.timeIntervalSince1970)) RETURNING id
                 """)
-            return Shift(id: try rows.first?.decode(Int64.self) ?? 0, desk: desk, staff: staff, started: at)
+            return Shift(id: try rows.first?.decode(Int64.self) ?? 0, desk: desk, branch: branch, staff: staff, started: at)
         }
     }
 
@@ -91,11 +96,12 @@ extension PostgresStore {
         }
     }
 
-    public func lastEndedShift(desk: String) throws -> Shift? {
-        let desk = desk.trimmingCharacters(in: .whitespacesAndNewlines)
+    public func lastEndedShift(desk: String, branch: String) throws -> Shift? {
+        let (desk, branch) = DeskNames.stored(desk: desk, branch: branch)
         return try read { session in
             try session.query("""
-                SELECT \(unescaped: PostgresRows.shiftColumns) FROM shift WHERE desk = \(desk) AND ended IS NOT NULL
+                SELECT \(unescaped: PostgresRows.shiftColumns) FROM shift
+                WHERE desk = \(desk) AND branch = \(branch) AND ended IS NOT NULL
                 ORDER BY ended DESC LIMIT 1
                 """).first.map(PostgresRows.shift)
         }

@@ -13,7 +13,7 @@ extension PostgresStore {
     /// timer — all in one transaction, as the SQLite store does.
     public func logEncounter(_ draft: EncounterDraft, closingTimer timerID: Int64?) throws -> Encounter {
         let checked = try CheckedEncounterDraft(draft)
-        let (desk, staff, note, promise, served) = (checked.desk, checked.staff, checked.note, checked.promise, checked.served)
+        let (desk, branch, staff, note, promise, served) = (checked.desk, checked.branch, checked.staff, checked.note, checked.promise, checked.served)
         return try write { session in
             if let patronID = draft.patronID {
                 guard try Self.fetchPatron(session, id: patronID, forUpdate: true) != nil else {
@@ -22,8 +22,8 @@ extension PostgresStore {
             }
             let read = draft.read.map { Int64($0.rawValue) }
             let rows = try session.query("""
-                INSERT INTO encounter (patron_id, desk, staff, mode, kind, read, arrived, served, closed, note)
-                VALUES (\(draft.patronID), \(desk), \(staff), \(draft.mode.rawValue), \(draft.kind.rawValue), \(read),
+                INSERT INTO encounter (patron_id, desk, branch, staff, mode, kind, read, arrived, served, closed, note)
+                VALUES (\(draft.patronID), \(desk), \(branch), \(staff), \(draft.mode.rawValue), \(draft.kind.rawValue), \(read),
                         \(draft.arrived.timeIntervalSince1970), \(served.timeIntervalSince1970),
                         \(draft.closed.timeIntervalSince1970), \(note))
                 RETURNING id
@@ -49,7 +49,7 @@ extension PostgresStore {
                 try session.query("DELETE FROM timer WHERE id = \(timerID)")
             }
             return Encounter(
-                id: id, patronID: draft.patronID, desk: desk, staff: staff, mode: draft.mode, kind: draft.kind,
+                id: id, patronID: draft.patronID, desk: desk, branch: branch, staff: staff, mode: draft.mode, kind: draft.kind,
                 read: draft.read, arrived: draft.arrived, served: served, closed: draft.closed, note: note,
                 followUp: followUp)
         }
@@ -141,7 +141,7 @@ extension PostgresStore {
     public func followUps(openOnly: Bool) throws -> [OwedFollowUp] {
         try read { session in
             let rows = try session.query("""
-                SELECT e.id, e.patron_id, e.desk, e.staff, e.mode, e.kind, e.read, e.arrived, e.served, e.closed, e.note,
+                SELECT e.id, e.patron_id, e.desk, e.staff, e.mode, e.kind, e.read, e.arrived, e.served, e.closed, e.note, e.branch,
                        f.id, f.encounter_id, f.promise, f.due, f.kept_at
                 FROM follow_up f JOIN encounter e ON e.id = f.encounter_id
                 \(unescaped: openOnly ? "WHERE f.kept_at IS NULL" : "")
@@ -149,7 +149,7 @@ extension PostgresStore {
                 """)
             return try rows.map { row in
                 var encounter = try PostgresRows.encounter(row)
-                let followUp = try PostgresRows.followUp(row, from: 11)
+                let followUp = try PostgresRows.followUp(row, from: 12)
                 encounter.followUp = followUp
                 let patron = try encounter.patronID.flatMap { try Self.fetchPatron(session, id: $0) }
                 return OwedFollowUp(followUp: followUp, encounter: encounter, patron: patron)

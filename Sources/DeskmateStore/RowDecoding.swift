@@ -42,6 +42,7 @@ enum RowDecoding {
         Shift(
             id: try row.decode(forColumn: "id"),
             desk: try row.decode(forColumn: "desk"),
+            branch: try row.decode(forColumn: "branch"),
             staff: try row.decode(forColumn: "staff"),
             started: date(try row.decode(forColumn: "started")) ?? Date(timeIntervalSince1970: 0),
             ended: date(try row.decode(forColumn: "ended")))
@@ -62,7 +63,7 @@ enum RowDecoding {
 /// name: a summary decodes thousands of rows, and finding columns by name
 /// for every value cost more than the rest of the decoding.
 struct EncounterColumns {
-    let id, patronID, desk, staff, mode, kind, read, arrived, served, closed, note: Int
+    let id, patronID, desk, branch, staff, mode, kind, read, arrived, served, closed, note: Int
 
     init(_ row: Row) throws {
         var indexes: [String: Int] = [:]
@@ -76,6 +77,7 @@ struct EncounterColumns {
         id = try index("id")
         patronID = try index("patron_id")
         desk = try index("desk")
+        branch = try index("branch")
         staff = try index("staff")
         mode = try index("mode")
         kind = try index("kind")
@@ -94,6 +96,7 @@ struct EncounterColumns {
             id: try row.decode(atIndex: id),
             patronID: try row.decode(atIndex: patronID),
             desk: try row.decode(atIndex: desk),
+            branch: try row.decode(atIndex: branch),
             staff: try row.decode(atIndex: staff),
             mode: ContactMode(rawValue: mode) ?? .inPerson,
             kind: QuestionKind(rawValue: kind) ?? .other,

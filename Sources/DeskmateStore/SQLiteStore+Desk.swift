@@ -5,11 +5,12 @@ import GRDB
 /// Running timers and shifts: the desk's state that must survive quitting.
 /// Both belong to a desk, so desks sharing the file keep their own.
 extension SQLiteStore {
-    public func startTimer(arrived: Date, mode: ContactMode, desk: String) throws -> WaitingPatron {
+    public func startTimer(arrived: Date, mode: ContactMode, desk: String, branch: String) throws -> WaitingPatron {
         let desk = try InputLimits.check(desk, field: "desk", limit: InputLimits.desk)
+        let branch = try CheckedEncounterDraft.branch(branch)
         return try write { db in
-            try db.execute(sql: "INSERT INTO timer (arrived, mode, desk) VALUES (?, ?, ?)",
-                           arguments: [arrived.timeIntervalSince1970, mode.rawValue, desk])
+            try db.execute(sql: "INSERT INTO timer (arrived, mode, desk, branch) VALUES (?, ?, ?, ?)",
+                           arguments: [arrived.timeIntervalSince1970, mode.rawValue, desk, branch])
             return WaitingPatron(id: db.lastInsertedRowID, arrived: arrived, mode: mode)
         }
     }
@@ -26,34 +27,36 @@ extension SQLiteStore {
         try write { db in try db.execute(sql: "DELETE FROM timer WHERE id = ?", arguments: [id]) }
     }
 
-    public func timers(desk: String) throws -> [WaitingPatron] {
-        let desk = desk.trimmingCharacters(in: .whitespacesAndNewlines)
+    public func timers(desk: String, branch: String) throws -> [WaitingPatron] {
+        let (desk, branch) = DeskNames.stored(desk: desk, branch: branch)
         return try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM timer WHERE desk = ? ORDER BY arrived, id", arguments: [desk])
+            try Row.fetchAll(db, sql: "SELECT * FROM timer WHERE desk = ? AND branch = ? ORDER BY arrived, id", arguments: [desk, branch])
                 .map(RowDecoding.timer)
         }
     }
 
-    public func openShift(desk: String) throws -> Shift? {
-        let desk = desk.trimmingCharacters(in: .whitespacesAndNewlines)
+    public func openShift(desk: String, branch: String) throws -> Shift? {
+        let (desk, branch) = DeskNames.stored(desk: desk, branch: branch)
         return try read { db in
             try Row.fetchOne(
-                db, sql: "SELECT * FROM shift WHERE desk = ? AND ended IS NULL ORDER BY started DESC LIMIT 1", arguments: [desk]
+                db, sql: "SELECT * FROM shift WHERE desk = ? AND branch = ? AND ended IS NULL ORDER BY started DESC LIMIT 1",
+                arguments: [desk, branch]
             ).map(RowDecoding.shift)
         }
     }
 
-    public func startShift(desk: String, staff: String, at: Date) throws -> Shift {
+    public func startShift(desk: String, branch: String, staff: String, at: Date) throws -> Shift {
         let desk = try InputLimits.check(desk, field: "desk", limit: InputLimits.desk)
+        let branch = try CheckedEncounterDraft.branch(branch)
         let staff = try InputLimits.check(staff, field: "staff initials", limit: InputLimits.staff)
         return try write { db in
-            if let open = try Row.fetchOne(db, sql: "SELECT * FROM shift WHERE desk = ? AND ended IS NULL LIMIT 1",
-                                           arguments: [desk]).map(RowDecoding.shift) {
+            if let open = try Row.fetchOne(db, sql: "SELECT * FROM shift WHERE desk = ? AND branch = ? AND ended IS NULL LIMIT 1",
+                                           arguments: [desk, branch]).map(RowDecoding.shift) {
                 return open
             }
-            try db.execute(sql: "INSERT INTO shift (desk, staff, started) VALUES (?, ?, ?)",
-                           arguments: [desk, staff, at.timeIntervalSince1970])
-            return Shift(id: db.lastInsertedRowID, desk: desk, staff: staff, started: at)
+            try db.execute(sql: "INSERT INTO shift (desk, branch, staff, started) VALUES (?, ?, ?, ?)",
+                           arguments: [desk, branch, staff, at.timeIntervalSince1970])
+            return Shift(id: db.lastInsertedRowID, desk: desk, branch: branch, staff: staff, started: at)
         }
     }
 
@@ -77,11 +80,12 @@ extension SQLiteStore {
         }
     }
 
-    public func lastEndedShift(desk: String) throws -> Shift? {
-        let desk = desk.trimmingCharacters(in: .whitespacesAndNewlines)
+    public func lastEndedShift(desk: String, branch: String) throws -> Shift? {
+        let (desk, branch) = DeskNames.stored(desk: desk, branch: branch)
         return try read { db in
             try Row.fetchOne(
-                db, sql: "SELECT * FROM shift WHERE desk = ? AND ended IS NOT NULL ORDER BY ended DESC LIMIT 1", arguments: [desk]
+                db, sql: "SELECT * FROM shift WHERE desk = ? AND branch = ? AND ended IS NOT NULL ORDER BY ended DESC LIMIT 1",
+                arguments: [desk, branch]
             ).map(RowDecoding.shift)
         }
     }

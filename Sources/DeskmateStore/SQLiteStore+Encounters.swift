@@ -12,17 +12,17 @@ extension SQLiteStore {
     /// transaction, so a crash can neither lose the encounter nor count it twice.
     public func logEncounter(_ draft: EncounterDraft, closingTimer timerID: Int64?) throws -> Encounter {
         let checked = try CheckedEncounterDraft(draft)
-        let (desk, staff, note, promise, served) = (checked.desk, checked.staff, checked.note, checked.promise, checked.served)
+        let (desk, branch, staff, note, promise, served) = (checked.desk, checked.branch, checked.staff, checked.note, checked.promise, checked.served)
         return try write { db in
             if let patronID = draft.patronID {
                 guard try Self.fetchPatron(db, id: patronID) != nil else { throw StoreError.notFound("Patron \(patronID)") }
             }
             try db.execute(
                 sql: """
-                    INSERT INTO encounter (patron_id, desk, staff, mode, kind, read, arrived, served, closed, note)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO encounter (patron_id, desk, branch, staff, mode, kind, read, arrived, served, closed, note)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [draft.patronID, desk, staff, draft.mode.rawValue, draft.kind.rawValue, draft.read?.rawValue,
+                arguments: [draft.patronID, desk, branch, staff, draft.mode.rawValue, draft.kind.rawValue, draft.read?.rawValue,
                             draft.arrived.timeIntervalSince1970, served.timeIntervalSince1970,
                             draft.closed.timeIntervalSince1970, note])
             let id = db.lastInsertedRowID
@@ -45,7 +45,7 @@ extension SQLiteStore {
                 try db.execute(sql: "DELETE FROM timer WHERE id = ?", arguments: [timerID])
             }
             return Encounter(
-                id: id, patronID: draft.patronID, desk: desk, staff: staff, mode: draft.mode, kind: draft.kind,
+                id: id, patronID: draft.patronID, desk: desk, branch: branch, staff: staff, mode: draft.mode, kind: draft.kind,
                 read: draft.read, arrived: draft.arrived, served: served, closed: draft.closed, note: note,
                 followUp: followUp)
         }

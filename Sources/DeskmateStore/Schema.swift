@@ -83,6 +83,21 @@ enum Schema {
                 CREATE INDEX shift_desk_open ON shift(desk, ended);
                 """)
         }
+        migrator.registerMigration("v5-branches") { db in
+            // A desk is known by its name within its branch: encounters,
+            // timers and shifts gain the branch, and what was stored before
+            // belongs to the default branch (a library that names no
+            // branches never sees one).
+            try db.execute(sql: """
+                ALTER TABLE encounter ADD COLUMN branch TEXT NOT NULL DEFAULT 'Main library';
+                ALTER TABLE timer ADD COLUMN branch TEXT NOT NULL DEFAULT 'Main library';
+                ALTER TABLE shift ADD COLUMN branch TEXT NOT NULL DEFAULT 'Main library';
+                DROP INDEX timer_desk;
+                DROP INDEX shift_desk_open;
+                CREATE INDEX timer_desk ON timer(branch, desk, arrived);
+                CREATE INDEX shift_desk_open ON shift(branch, desk, ended);
+                """)
+        }
         return migrator
     }
 }

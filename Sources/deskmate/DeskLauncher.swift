@@ -22,7 +22,7 @@ enum DeskLauncher {
         // Handover notes stay beside the store, in its private folder.
         let handovers = (store.path as NSString).deletingLastPathComponent + "/handovers"
         let config = DeskConfig(
-            desk: identity.desk, staff: identity.staff, goals: goals, timeZone: .current, handoverFolder: handovers)
+            desk: identity.desk, branch: identity.branch, staff: identity.staff, goals: goals, timeZone: .current, handoverFolder: handovers)
         let requests = DeskStoreRequests(store: store, config: config) { text, path in
             try PrivateFiles.makeFolder((path as NSString).deletingLastPathComponent)
             try AtomicFile.write(text, to: path)

@@ -65,7 +65,7 @@ import Testing
             """, cli.file("s.csv"))
         let table = try #require(try JSONSerialization.jsonObject(with: Data(rows.utf8)) as? [[String]])
         #expect(table.count == 4)
-        #expect(table[0] == ["timestamp", "desk", "staff", "mode", "kind", "read", "wait_seconds", "service_seconds", "note"])
+        #expect(table[0] == ["timestamp", "desk", "staff", "mode", "kind", "read", "wait_seconds", "service_seconds", "note", "branch"])
         #expect(table[2][4] == "complaint" && table[2][6] == "120" && table[2][7] == "180")
         #expect(table[2][8] == "'=HYPERLINK(\"x\") printer ate a chapter", "formula neutralised")
         #expect(!rows.contains("Okafor") && !rows.contains("Zo"), "no names without --with-names")
@@ -147,6 +147,70 @@ import Testing
         #expect(both.status != 0 && both.stderr.contains("--desk or --all"))
         let shiftAll = try cli.run("summary", "--all", "--shift", "last")
         #expect(shiftAll.status != 0 && shiftAll.stderr.contains("A shift belongs to one desk"))
+    }
+
+    /// Two branches, each with a "Reference" desk, and a desk of the default
+    /// branch: `--branch NAME` counts that branch's desks, `--desk D --branch B`
+    /// one desk of it, the desk's own branch (flag, DESKMATE_BRANCH or the
+    /// settings file) is what "this desk" means, and `byBranch` splits them.
+    @Test func summaryCountsABranchAndADeskWithinIt() throws {
+        var cli = DeskmateBinary()
+        defer { cli.cleanUp() }
+        for (desk, branch, minute) in [("Reference", "Eastside", "09:00"), ("Reference", "Westside", "09:30"),
+                                       ("Children", "Eastside", "10:00"), ("Main desk", "", "11:00")] {
+            let result = try cli.run("log", "--mode", "in-person", "--kind", "reference", "--desk", desk, "--branch", branch,
+                                     "--arrived", "2026-11-17T\(minute):00Z", "--closed", "2026-11-17T\(minute):30Z")
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        func summary(_ extra: String...) throws -> [String: Any] {
+            try #require(try cli.json(["summary"] + period + ["--format", "json"] + extra) as? [String: Any])
+        }
+        let east = try summary("--branch", "Eastside")
+        #expect(east["encounters"] as? Int == 2)
+        #expect(east["byDesk"] as? [String: Int] == ["Reference": 1, "Children": 1])
+        #expect(east["branch"] as? String == "Eastside" && east["desk"] is NSNull, "a branch's period names the branch")
+        let westReference = try summary("--desk", "Reference", "--branch", "Westside")
+        #expect(westReference["encounters"] as? Int == 1 && westReference["byBranch"] as? [String: Int] == ["Westside": 1])
+        #expect(westReference["desk"] as? String == "Reference" && westReference["branch"] as? String == "Westside")
+        let all = try summary("--all")
+        #expect(all["byBranch"] as? [String: Int] == ["Eastside": 2, "Westside": 1, "Main library": 1])
+        #expect(all["branch"] is NSNull)
+        #expect(try summary("--desk", "Reference")["encounters"] as? Int == 0, "Reference of this desk's branch (the default) has none")
+        cli.environment["DESKMATE_BRANCH"] = "Eastside"
+        #expect(try summary("--desk", "Reference")["byBranch"] as? [String: Int] == ["Eastside": 1], "the branch from DESKMATE_BRANCH")
+        cli.environment["DESKMATE_BRANCH"] = nil
+        try FileManager.default.createDirectory(atPath: cli.folder + "/config/deskmate", withIntermediateDirectories: true)
+        try "[desk]\nname = \"Reference\"\nbranch = \"Westside\"\n".write(
+            toFile: cli.folder + "/config/deskmate/config.toml", atomically: true, encoding: .utf8)
+        #expect(try summary()["byBranch"] as? [String: Int] == ["Westside": 1], "this desk is the settings file's desk and branch")
+        let text = try cli.run(["summary"] + period + ["--branch", "Eastside"])
+        #expect(text.status == 0 && text.stdout.contains("· Eastside"), "\(text.stdout)")
+        let both = try cli.run(["summary", "--all", "--branch", "Eastside"] + period)
+        #expect(both.status == 64 && both.stderr.contains("--branch or --all"), "\(both.stderr)")
+        let shift = try cli.run("summary", "--branch", "Eastside", "--shift", "last")
+        #expect(shift.status == 64 && shift.stderr.contains("A shift belongs to one desk"), "\(shift.stderr)")
+    }
+
+    /// `url` under `[store]` names the store when neither `--store` nor
+    /// `DESKMATE_STORE` does; either of those still wins.
+    @Test func theSettingsFileNamesTheStore() throws {
+        var cli = DeskmateBinary()
+        defer { cli.cleanUp() }
+        cli.environment["DESKMATE_STORE"] = nil
+        try FileManager.default.createDirectory(atPath: cli.folder + "/config/deskmate", withIntermediateDirectories: true)
+        let configured = cli.file("configured.sqlite")
+        try "[store]\nurl = \"\(configured)\"\n".write(
+            toFile: cli.folder + "/config/deskmate/config.toml", atomically: true, encoding: .utf8)
+        let added = try cli.run("patron", "add", "Ann Lee")
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(FileManager.default.fileExists(atPath: configured), "the patron went to the configured store")
+        let flagged = try #require(try cli.json("lookup", "ann", "--store", cli.file("other.sqlite"), "--json") as? [Any])
+        #expect(flagged.isEmpty, "--store wins over the settings file")
+        #expect((try cli.json("lookup", "ann", "--json") as? [Any])?.count == 1, "the settings file's store has her")
+        try "[store]\nurl = \"mysql://u:hunter2@h/db\"\n".write(
+            toFile: cli.folder + "/config/deskmate/config.toml", atomically: true, encoding: .utf8)
+        let refused = try cli.run("lookup", "ann")
+        #expect(refused.status == 64 && refused.stderr.contains("[store] url") && !refused.stderr.contains("hunter2"), "\(refused.stderr)")
     }
 
     @Test func theConfigFileSetsGoalsAndABadOneNamesTheLine() throws {

@@ -35,7 +35,7 @@ import Testing
             _ = DeskUpdate.update(&state, .loaded(snapshot))
             let frame = DeskView.render(state).buffer.textLines().joined(separator: "\n")
             // The command line: the moment from the store.
-            let moment = try PromptMoment.at(now, store: store, desk: config.desk, timeZone: zone, goals: config.goals)
+            let moment = try PromptMoment.at(now, store: store, desk: config.desk, branch: config.branch, timeZone: zone, goals: config.goals)
             let (prompt, _) = PromptChooser().choose(moment)
 
             #expect(state.today.encounters == 3)

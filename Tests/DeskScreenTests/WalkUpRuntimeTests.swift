@@ -70,8 +70,8 @@ import Testing
         #expect(encounter.arrived == Fixture.now)
         #expect(encounter.wait == 40)
         #expect(encounter.service == 120)
-        #expect(try desk.store.timers(desk: "Main desk").isEmpty, "saving closed the timer")
-        #expect(try desk.store.openShift(desk: "Main desk")?.started == Fixture.now, "the desk opened a shift")
+        #expect(try desk.store.timers(desk: "Main desk", branch: DeskNames.defaultBranch).isEmpty, "saving closed the timer")
+        #expect(try desk.store.openShift(desk: "Main desk", branch: DeskNames.defaultBranch)?.started == Fixture.now, "the desk opened a shift")
     }
 
     @Test func ctrlLRepaintsAndTheEndOfTheScriptEndsTheLoop() throws {
@@ -100,7 +100,7 @@ import Testing
         reference.runtime.run()
         #expect(reference.runtime.state.timers.count == 1, "Reference still has one waiting")
         #expect(reference.runtime.state.today.encounters == 1)
-        let referenceShift = try #require(try reference.store.openShift(desk: "Reference"))
+        let referenceShift = try #require(try reference.store.openShift(desk: "Reference", branch: DeskNames.defaultBranch))
 
         let children = try Desk(desk: "Children", store: reference.store)
         children.terminal.send(.control("l"))
@@ -115,8 +115,8 @@ import Testing
         let childrenQuits = try Desk(desk: "Children", store: reference.store)
         childrenQuits.terminal.send(.character("q"), .character("e"))
         childrenQuits.runtime.run()
-        #expect(try reference.store.openShift(desk: "Children") == nil, "Children ended its shift")
-        #expect(try reference.store.openShift(desk: "Reference") == referenceShift, "and left Reference's open")
-        #expect(try reference.store.timers(desk: "Reference").count == 1)
+        #expect(try reference.store.openShift(desk: "Children", branch: DeskNames.defaultBranch) == nil, "Children ended its shift")
+        #expect(try reference.store.openShift(desk: "Reference", branch: DeskNames.defaultBranch) == referenceShift, "and left Reference's open")
+        #expect(try reference.store.timers(desk: "Reference", branch: DeskNames.defaultBranch).count == 1)
     }
 }

@@ -3,7 +3,9 @@
 /// were gathered in `DeskmateCore/JSON`. Change one only with the README.
 /// One deliberate change since: `followups --json` wrote no `patron` key for
 /// an anonymous follow-up; it now writes `"patron" : null`, as the README
-/// always said (a key added, none renamed or removed).
+/// always said (a key added, none renamed or removed). Branches (issue 11)
+/// added `branch` to encounters and shifts, and `branch` and `byBranch` to
+/// the summary.
 enum JSONShapeGoldens {
     static let texts: [String: String] = [
         "card": #"""
@@ -21,6 +23,7 @@ enum JSONShapeGoldens {
               "recent" : [
                 {
                   "arrived" : "2026-11-17T09:00:00Z",
+                  "branch" : "Main library",
                   "closed" : null,
                   "desk" : "Main desk",
                   "followUp" : null,
@@ -42,6 +45,7 @@ enum JSONShapeGoldens {
             [
               {
                 "arrived" : "2026-11-17T09:00:00Z",
+                "branch" : "Main library",
                 "closed" : null,
                 "desk" : "Main desk",
                 "followUp" : null,
@@ -61,6 +65,7 @@ enum JSONShapeGoldens {
         "encounterFull": #"""
             {
               "arrived" : "2026-11-17T09:00:00Z",
+              "branch" : "Main library",
               "closed" : "2026-11-17T09:10:30Z",
               "desk" : "Main desk",
               "followUp" : {
@@ -108,6 +113,7 @@ enum JSONShapeGoldens {
               {
                 "encounter" : {
                   "arrived" : "2026-11-17T09:00:00Z",
+                  "branch" : "Main library",
                   "closed" : null,
                   "desk" : "Main desk",
                   "followUp" : null,
@@ -135,6 +141,7 @@ enum JSONShapeGoldens {
               {
                 "encounter" : {
                   "arrived" : "2026-11-17T09:00:00Z",
+                  "branch" : "Main library",
                   "closed" : "2026-11-17T09:10:30Z",
                   "desk" : "Main desk",
                   "followUp" : {
@@ -183,6 +190,7 @@ enum JSONShapeGoldens {
                 "id" : 1,
                 "lastEncounter" : {
                   "arrived" : "2026-11-17T09:00:00Z",
+                  "branch" : "Main library",
                   "closed" : null,
                   "desk" : "Main desk",
                   "followUp" : null,
@@ -270,6 +278,7 @@ enum JSONShapeGoldens {
             """#,
         "shiftEnded": #"""
             {
+              "branch" : "Main library",
               "desk" : "Main desk",
               "ended" : "2026-11-17T17:00:00Z",
               "id" : 4,
@@ -279,6 +288,7 @@ enum JSONShapeGoldens {
             """#,
         "shiftOpen": #"""
             {
+              "branch" : "Main library",
               "desk" : "Main desk",
               "ended" : null,
               "id" : 4,
@@ -289,6 +299,10 @@ enum JSONShapeGoldens {
         "summary": #"""
             {
               "anonymous" : 1,
+              "branch" : null,
+              "byBranch" : {
+                "Main library" : 3
+              },
               "byDesk" : {
                 "Main desk" : 3
               },
@@ -386,6 +400,10 @@ enum JSONShapeGoldens {
         "summaryEmpty": #"""
             {
               "anonymous" : 0,
+              "branch" : null,
+              "byBranch" : {
+
+              },
               "byDesk" : {
 
               },

@@ -16,7 +16,8 @@ import Testing
         do { _ = try SQLiteStore(path: path) }
         try sqlite(path, """
             DROP INDEX timer_desk; DROP INDEX shift_desk_open; ALTER TABLE timer DROP COLUMN desk;
-            DELETE FROM grdb_migrations WHERE identifier = 'v4-timers-per-desk';
+            ALTER TABLE timer DROP COLUMN branch; ALTER TABLE shift DROP COLUMN branch; ALTER TABLE encounter DROP COLUMN branch;
+            DELETE FROM grdb_migrations WHERE identifier IN ('v4-timers-per-desk', 'v5-branches');
             \(rows)
             """)
         return path
@@ -32,13 +33,13 @@ import Testing
             INSERT INTO timer (arrived, served, mode) VALUES (\(t + 20), \(t + 30), 'in-person');
             """)
         let store = try SQLiteStore(path: path)
-        let line = try store.timers(desk: "Reference")
+        let line = try store.timers(desk: "Reference", branch: DeskNames.defaultBranch)
         #expect(line.map(\.arrived) == [t0.addingTimeInterval(10), t0.addingTimeInterval(20)])
         #expect(line.last?.served == t0.addingTimeInterval(30))
-        #expect(try store.timers(desk: "Main desk").isEmpty)
-        #expect(try store.openShift(desk: "Reference")?.staff == "AK")
-        #expect(try store.lastEndedShift(desk: "Reference")?.ended == t0.addingTimeInterval(-3600))
-        #expect(try store.openShift(desk: "Main desk") == nil)
+        #expect(try store.timers(desk: "Main desk", branch: DeskNames.defaultBranch).isEmpty)
+        #expect(try store.openShift(desk: "Reference", branch: DeskNames.defaultBranch)?.staff == "AK")
+        #expect(try store.lastEndedShift(desk: "Reference", branch: DeskNames.defaultBranch)?.ended == t0.addingTimeInterval(-3600))
+        #expect(try store.openShift(desk: "Main desk", branch: DeskNames.defaultBranch) == nil)
     }
 
     @Test func oldTimersWithNoOpenShiftGoToTheDefaultDesk() throws {
@@ -49,8 +50,34 @@ import Testing
             INSERT INTO timer (arrived, mode) VALUES (\(t), 'chat');
             """)
         let store = try SQLiteStore(path: path)
-        #expect(try store.timers(desk: "Main desk").map(\.mode) == [.chat])
-        #expect(try store.timers(desk: "Reference").isEmpty)
-        #expect(try store.lastEndedShift(desk: "Reference")?.staff == "JB")
+        #expect(try store.timers(desk: "Main desk", branch: DeskNames.defaultBranch).map(\.mode) == [.chat])
+        #expect(try store.timers(desk: "Reference", branch: DeskNames.defaultBranch).isEmpty)
+        #expect(try store.lastEndedShift(desk: "Reference", branch: DeskNames.defaultBranch)?.staff == "JB")
+    }
+
+    /// A store from before branches (v4): its shift, its waiting line and its
+    /// encounters all belong to the default branch afterwards, and a desk of
+    /// the same name in another branch starts with nothing.
+    @Test func aStoreFromBeforeBranchesBelongsToTheDefaultBranch() throws {
+        let dir = TempFolder()
+        let path = dir.file("v4.sqlite")
+        let t = t0.timeIntervalSince1970
+        do { _ = try SQLiteStore(path: path) }
+        try sqlite(path, """
+            DROP INDEX timer_desk; DROP INDEX shift_desk_open;
+            ALTER TABLE timer DROP COLUMN branch; ALTER TABLE shift DROP COLUMN branch; ALTER TABLE encounter DROP COLUMN branch;
+            CREATE INDEX timer_desk ON timer(desk, arrived); CREATE INDEX shift_desk_open ON shift(desk, ended);
+            DELETE FROM grdb_migrations WHERE identifier = 'v5-branches';
+            INSERT INTO shift (desk, staff, started) VALUES ('Reference', 'AK', \(t));
+            INSERT INTO timer (arrived, mode, desk) VALUES (\(t + 10), 'phone', 'Reference');
+            INSERT INTO encounter (desk, staff, mode, kind, arrived, served, closed, note)
+                VALUES ('Reference', 'AK', 'phone', 'policy', \(t + 5), \(t + 5), \(t + 60), '');
+            """)
+        let store = try SQLiteStore(path: path)
+        #expect(try store.openShift(desk: "Reference", branch: DeskNames.defaultBranch)?.branch == DeskNames.defaultBranch)
+        #expect(try store.timers(desk: "Reference", branch: DeskNames.defaultBranch).map(\.mode) == [.phone])
+        #expect(try store.encounters(arrivedFrom: t0, to: t0.addingTimeInterval(100)).map(\.branch) == [DeskNames.defaultBranch])
+        #expect(try store.timers(desk: "Reference", branch: "Eastside").isEmpty)
+        #expect(try store.openShift(desk: "Reference", branch: "Eastside") == nil)
     }
 }

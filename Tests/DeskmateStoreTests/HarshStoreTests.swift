@@ -47,7 +47,7 @@ import Glibc
         let dir = TempFolder()
         let disk = dir.file("disk")
         try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
-        try Self.mount(["-t", "tmpfs", "-o", "size=512k", "tmpfs", disk])
+        try Self.mount(["-t", "tmpfs", "-o", "size=1m", "tmpfs", disk])
         defer { Self.unmount(disk) }
         let path = disk + "/deskmate.sqlite"
         var saved = 0
@@ -79,7 +79,7 @@ import Glibc
         // Everything saved before is there, and the file is sound.
         let probe = try Subprocess.run("/usr/bin/sqlite3", [path, "PRAGMA integrity_check; SELECT count(*) FROM patron;"])
         #expect(probe.stdout == "ok\n\(saved)\n", "\(probe.stdout) \(probe.stderr)")
-        print("full disk: \(saved) patrons saved on a 512 KB tmpfs, then: \(failure?.description ?? "no error")")
+        print("full disk: \(saved) patrons saved on a 1 MB tmpfs, then: \(failure?.description ?? "no error")")
     }
 
     @Test(.enabled(if: HarshStoreTests.canMount, "bind mounts are not permitted here"))
@@ -185,8 +185,8 @@ import Glibc
                 _ = try store.logEncounter(encounter(patron: p.id, arrived: t0.addingTimeInterval(Double(i) * 60),
                                                      note: "e\(i)", followUp: FollowUpDraft(promise: "call", due: "2026-12-01")))
             }
-            _ = try store.startTimer(arrived: t0, mode: .phone, desk: "Main desk")
-            _ = try store.startShift(desk: "Main desk", staff: "JB", at: t0)
+            _ = try store.startTimer(arrived: t0, mode: .phone, desk: "Main desk", branch: DeskNames.defaultBranch)
+            _ = try store.startShift(desk: "Main desk", branch: DeskNames.defaultBranch, staff: "JB", at: t0)
             try store.checkpointTruncate()
         }
         for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
@@ -217,8 +217,8 @@ import Glibc
                     try store.allEncounters { _ in }
                     _ = try store.lookup("patron 1", limit: 5, now: t0)
                     _ = try store.followUps(openOnly: false)
-                    _ = try store.timers(desk: "Main desk")
-                    _ = try store.openShift(desk: "Main desk")
+                    _ = try store.timers(desk: "Main desk", branch: DeskNames.defaultBranch)
+                    _ = try store.openShift(desk: "Main desk", branch: DeskNames.defaultBranch)
                     _ = try store.encounters(arrivedFrom: .distantPast, to: .distantFuture)
                     for id in 1...5 { _ = try store.history(patronID: Int64(id), limit: 10) }
                     outcomes.readClean += 1

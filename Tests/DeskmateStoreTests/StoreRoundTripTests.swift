@@ -84,26 +84,26 @@ import Testing
         var timer: WaitingPatron
         do {
             let store = try SQLiteStore(path: path)
-            timer = try store.startTimer(arrived: t0, mode: .phone, desk: "Main desk")
+            timer = try store.startTimer(arrived: t0, mode: .phone, desk: "Main desk", branch: DeskNames.defaultBranch)
             timer.served = t0.addingTimeInterval(20)
             try store.updateTimer(timer)
         }
         let reopened = try SQLiteStore(path: path)
-        #expect(try reopened.timers(desk: "Main desk") == [timer])
+        #expect(try reopened.timers(desk: "Main desk", branch: DeskNames.defaultBranch) == [timer])
         _ = try reopened.logEncounter(encounter(arrived: t0), closingTimer: timer.id)
-        #expect(try reopened.timers(desk: "Main desk").isEmpty)
+        #expect(try reopened.timers(desk: "Main desk", branch: DeskNames.defaultBranch).isEmpty)
     }
 
     @Test func shifts() throws {
         let dir = TempFolder()
         let store = try SQLiteStore(path: dir.file("s.sqlite"))
-        #expect(try store.openShift(desk: "Main desk") == nil)
-        let shift = try store.startShift(desk: "Main desk", staff: "JB", at: t0)
-        #expect(try store.startShift(desk: "Main desk", staff: "XX", at: t0) == shift, "one open shift per desk")
+        #expect(try store.openShift(desk: "Main desk", branch: DeskNames.defaultBranch) == nil)
+        let shift = try store.startShift(desk: "Main desk", branch: DeskNames.defaultBranch, staff: "JB", at: t0)
+        #expect(try store.startShift(desk: "Main desk", branch: DeskNames.defaultBranch, staff: "XX", at: t0) == shift, "one open shift per desk")
         let ended = try store.endShift(id: shift.id, at: t0.addingTimeInterval(3600))
         #expect(ended.ended == t0.addingTimeInterval(3600))
-        #expect(try store.openShift(desk: "Main desk") == nil)
-        #expect(try store.lastEndedShift(desk: "Main desk") == ended)
+        #expect(try store.openShift(desk: "Main desk", branch: DeskNames.defaultBranch) == nil)
+        #expect(try store.lastEndedShift(desk: "Main desk", branch: DeskNames.defaultBranch) == ended)
     }
 
     @Test func importIsAllOrNothing() throws {

@@ -45,7 +45,8 @@ struct PostgresStoreTests {
 
     /// A schema from before timers had a desk (version 1), with a waiting
     /// line and shifts: brought to the current version, its timers join the
-    /// desk of the open shift and the shifts keep their desks.
+    /// desk of the open shift and the shifts keep their desks; all of it,
+    /// encounters too, belongs to the default branch (version 3).
     @Test func aVersion1SchemaKeepsItsTimersAndShifts() throws {
         let (url, schema, raw) = try scene()
         let t = t0.timeIntervalSince1970
@@ -59,12 +60,19 @@ struct PostgresStoreTests {
             try session.execute("INSERT INTO shift (desk, staff, started, ended) VALUES ('Reference', 'JB', \(t - 7200), \(t - 3600))")
             try session.execute("INSERT INTO shift (desk, staff, started) VALUES ('Reference', 'AK', \(t))")
             try session.execute("INSERT INTO timer (arrived, mode) VALUES (\(t + 10), 'phone')")
+            try session.execute("""
+                INSERT INTO encounter (desk, staff, mode, kind, arrived, served, closed)
+                VALUES ('Reference', 'AK', 'phone', 'policy', \(t + 5), \(t + 5), \(t + 60))
+                """)
         }
         let store = try PostgresStore(url: url, schema: schema)
-        #expect(try store.timers(desk: "Reference").map(\.arrived) == [t0.addingTimeInterval(10)])
-        #expect(try store.timers(desk: "Main desk").isEmpty)
-        #expect(try store.openShift(desk: "Reference")?.staff == "AK")
-        #expect(try store.lastEndedShift(desk: "Reference")?.staff == "JB")
+        #expect(try store.timers(desk: "Reference", branch: DeskNames.defaultBranch).map(\.arrived) == [t0.addingTimeInterval(10)])
+        #expect(try store.timers(desk: "Main desk", branch: DeskNames.defaultBranch).isEmpty)
+        #expect(try store.openShift(desk: "Reference", branch: DeskNames.defaultBranch)?.staff == "AK")
+        #expect(try store.lastEndedShift(desk: "Reference", branch: DeskNames.defaultBranch)?.staff == "JB")
+        #expect(try store.openShift(desk: "Reference", branch: DeskNames.defaultBranch)?.branch == DeskNames.defaultBranch)
+        #expect(try store.timers(desk: "Reference", branch: "Eastside").isEmpty)
+        #expect(try store.encounters(arrivedFrom: t0, to: t0.addingTimeInterval(100)).map(\.branch) == [DeskNames.defaultBranch])
         let version = try raw.withSession { try $0.query("SELECT version FROM deskmate_schema").first?.decode(Int64.self) }
         #expect(version == Int64(PostgresSchema.version))
     }

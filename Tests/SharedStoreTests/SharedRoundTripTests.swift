@@ -19,6 +19,7 @@ enum RoundTripCase: String, CaseIterable, Sendable, CustomTestStringConvertible 
     case patronsRoundTrip, longTextIsRefused, encountersUpdateThePatronAndCarryFollowUps, undoRestoresThePatron
     case timesMustFollowEachOther, timersSurviveReopening, shifts, forgetLeavesOnlyAnonymousCounts
     case purgeKeepsOnlyCounts, encountersInARange, twoDesksKeepTheirOwnLineAndShift
+    case twoBranchesEachKeepTheirOwnDeskOfOneName
 
     var testDescription: String { rawValue }
 
@@ -47,7 +48,7 @@ enum RoundTripCase: String, CaseIterable, Sendable, CustomTestStringConvertible 
                 try store.addPatron(PatronDraft(name: long), now: t0)
             }
             #expect(throws: StoreError.self) { try store.logEncounter(encounter(note: long)) }
-            #expect(throws: StoreError.self) { try store.startShift(desk: long, staff: "JB", at: t0) }
+            #expect(throws: StoreError.self) { try store.startShift(desk: long, branch: DeskNames.defaultBranch, staff: "JB", at: t0) }
 
         case .encountersUpdateThePatronAndCarryFollowUps:
             let p = try store.addPatron(PatronDraft(name: "Catherine Okafor"), now: t0)
@@ -101,26 +102,26 @@ enum RoundTripCase: String, CaseIterable, Sendable, CustomTestStringConvertible 
             #expect(try store.encounters(arrivedFrom: t0.addingTimeInterval(-1), to: t0.addingTimeInterval(1)).isEmpty)
 
         case .timersSurviveReopening:
-            var timer = try store.startTimer(arrived: t0, mode: .phone, desk: "Main desk")
+            var timer = try store.startTimer(arrived: t0, mode: .phone, desk: "Main desk", branch: DeskNames.defaultBranch)
             timer.served = t0.addingTimeInterval(20)
             try store.updateTimer(timer)
             let reopened = try opened.reopen()
-            #expect(try reopened.timers(desk: "Main desk") == [timer])
+            #expect(try reopened.timers(desk: "Main desk", branch: DeskNames.defaultBranch) == [timer])
             _ = try TestStore.logEncounter(reopened, encounter(arrived: t0), closingTimer: timer.id)
-            #expect(try reopened.timers(desk: "Main desk").isEmpty)
-            let other = try store.startTimer(arrived: t0, mode: .inPerson, desk: "Main desk")
+            #expect(try reopened.timers(desk: "Main desk", branch: DeskNames.defaultBranch).isEmpty)
+            let other = try store.startTimer(arrived: t0, mode: .inPerson, desk: "Main desk", branch: DeskNames.defaultBranch)
             try store.removeTimer(id: other.id)
-            #expect(try store.timers(desk: "Main desk").isEmpty)
+            #expect(try store.timers(desk: "Main desk", branch: DeskNames.defaultBranch).isEmpty)
 
         case .shifts:
-            #expect(try store.openShift(desk: "Main desk") == nil)
-            let shift = try store.startShift(desk: "Main desk", staff: "JB", at: t0)
-            #expect(try store.startShift(desk: "Main desk", staff: "XX", at: t0) == shift, "one open shift per desk")
-            #expect(try store.openShift(desk: "Main desk") == shift)
+            #expect(try store.openShift(desk: "Main desk", branch: DeskNames.defaultBranch) == nil)
+            let shift = try store.startShift(desk: "Main desk", branch: DeskNames.defaultBranch, staff: "JB", at: t0)
+            #expect(try store.startShift(desk: "Main desk", branch: DeskNames.defaultBranch, staff: "XX", at: t0) == shift, "one open shift per desk")
+            #expect(try store.openShift(desk: "Main desk", branch: DeskNames.defaultBranch) == shift)
             let ended = try store.endShift(id: shift.id, at: t0.addingTimeInterval(3600))
             #expect(ended.ended == t0.addingTimeInterval(3600))
-            #expect(try store.openShift(desk: "Main desk") == nil)
-            #expect(try store.lastEndedShift(desk: "Main desk") == ended)
+            #expect(try store.openShift(desk: "Main desk", branch: DeskNames.defaultBranch) == nil)
+            #expect(try store.lastEndedShift(desk: "Main desk", branch: DeskNames.defaultBranch) == ended)
             #expect(try store.shift(id: shift.id) == ended)
             #expect(throws: StoreError.notFound("Shift 999")) { try store.endShift(id: 999, at: t0) }
 
@@ -128,29 +129,62 @@ enum RoundTripCase: String, CaseIterable, Sendable, CustomTestStringConvertible 
             // Reference and Children on one store, each through its own handle
             // as two desk computers would: the measured bug of issue 11.
             let children = try opened.reopen()
-            let referenceShift = try store.startShift(desk: "Reference", staff: "JB", at: t0)
-            let waiting = try store.startTimer(arrived: t0, mode: .inPerson, desk: "Reference")
-            #expect(try store.timers(desk: "Reference") == [waiting])
-            #expect(try children.timers(desk: "Children").isEmpty, "Reference's patron is not in Children's line")
-            #expect(try children.openShift(desk: "Children") == nil, "Reference's shift is not Children's")
-            let childrenShift = try children.startShift(desk: "Children", staff: "AK", at: t0.addingTimeInterval(1))
+            let referenceShift = try store.startShift(desk: "Reference", branch: DeskNames.defaultBranch, staff: "JB", at: t0)
+            let waiting = try store.startTimer(arrived: t0, mode: .inPerson, desk: "Reference", branch: DeskNames.defaultBranch)
+            #expect(try store.timers(desk: "Reference", branch: DeskNames.defaultBranch) == [waiting])
+            #expect(try children.timers(desk: "Children", branch: DeskNames.defaultBranch).isEmpty, "Reference's patron is not in Children's line")
+            #expect(try children.openShift(desk: "Children", branch: DeskNames.defaultBranch) == nil, "Reference's shift is not Children's")
+            let childrenShift = try children.startShift(desk: "Children", branch: DeskNames.defaultBranch, staff: "AK", at: t0.addingTimeInterval(1))
             #expect(childrenShift.id != referenceShift.id && childrenShift.desk == "Children", "Children opened its own")
-            let phone = try children.startTimer(arrived: t0.addingTimeInterval(2), mode: .phone, desk: "Children")
-            #expect(try children.timers(desk: "Children") == [phone])
-            #expect(try store.timers(desk: "Reference") == [waiting])
-            #expect(try store.openShift(desk: "Reference") == referenceShift)
+            let phone = try children.startTimer(arrived: t0.addingTimeInterval(2), mode: .phone, desk: "Children", branch: DeskNames.defaultBranch)
+            #expect(try children.timers(desk: "Children", branch: DeskNames.defaultBranch) == [phone])
+            #expect(try store.timers(desk: "Reference", branch: DeskNames.defaultBranch) == [waiting])
+            #expect(try store.openShift(desk: "Reference", branch: DeskNames.defaultBranch) == referenceShift)
             let ended = try children.endShift(id: childrenShift.id, at: t0.addingTimeInterval(60))
-            #expect(try store.openShift(desk: "Reference") == referenceShift, "ending Children's left Reference's open")
-            #expect(try children.openShift(desk: "Children") == nil)
-            #expect(try children.lastEndedShift(desk: "Children") == ended)
-            #expect(try store.lastEndedShift(desk: "Reference") == nil)
-            #expect(try store.timers(desk: " Reference ") == [waiting], "desk names compare trimmed, as stored")
+            #expect(try store.openShift(desk: "Reference", branch: DeskNames.defaultBranch) == referenceShift, "ending Children's left Reference's open")
+            #expect(try children.openShift(desk: "Children", branch: DeskNames.defaultBranch) == nil)
+            #expect(try children.lastEndedShift(desk: "Children", branch: DeskNames.defaultBranch) == ended)
+            #expect(try store.lastEndedShift(desk: "Reference", branch: DeskNames.defaultBranch) == nil)
+            #expect(try store.timers(desk: " Reference ", branch: DeskNames.defaultBranch) == [waiting], "desk names compare trimmed, as stored")
+
+        case .twoBranchesEachKeepTheirOwnDeskOfOneName:
+            // Eastside and Westside each have a "Reference" desk: a desk is
+            // its name within its branch, so neither sees the other's line.
+            let west = try opened.reopen()
+            let eastShift = try store.startShift(desk: "Reference", branch: "Eastside", staff: "JB", at: t0)
+            #expect(eastShift.branch == "Eastside")
+            let waiting = try store.startTimer(arrived: t0, mode: .inPerson, desk: "Reference", branch: "Eastside")
+            #expect(try west.timers(desk: "Reference", branch: "Westside").isEmpty, "Eastside's patron is not in Westside's line")
+            #expect(try west.openShift(desk: "Reference", branch: "Westside") == nil, "Eastside's shift is not Westside's")
+            let westShift = try west.startShift(desk: "Reference", branch: "Westside", staff: "AK", at: t0)
+            #expect(westShift.id != eastShift.id)
+            #expect(try store.timers(desk: "Reference", branch: " Eastside ") == [waiting], "branch names compare trimmed")
+            #expect(try store.timers(desk: "Reference", branch: DeskNames.defaultBranch).isEmpty)
+            #expect(try store.openShift(desk: "Reference", branch: "Eastside") == eastShift)
+            #expect(try store.shift(id: westShift.id)?.branch == "Westside")
+            var draft = encounter()
+            draft.desk = "Reference"
+            draft.branch = "Westside"
+            let logged = try west.logEncounter(draft)
+            #expect(logged.branch == "Westside")
+            let found = try store.encounters(arrivedFrom: t0.addingTimeInterval(-1), to: t0.addingTimeInterval(1))
+            #expect(found.map(\.branch) == ["Westside"], "the branch is stored with the encounter")
+            draft.branch = "  "
+            #expect(try store.logEncounter(draft).branch == DeskNames.defaultBranch, "an empty branch is the default one")
+            _ = try west.endShift(id: westShift.id, at: t0.addingTimeInterval(60))
+            #expect(try store.lastEndedShift(desk: "Reference", branch: "Eastside") == nil)
+            #expect(try west.lastEndedShift(desk: "Reference", branch: "Westside")?.id == westShift.id)
+            draft.branch = String(repeating: "b", count: 61)
+            #expect(throws: StoreError.self) { try store.logEncounter(draft) }
+            #expect(throws: StoreError.self) {
+                try store.startShift(desk: "Reference", branch: "East\u{1B}side", staff: "JB", at: t0)
+            }
 
         case .forgetLeavesOnlyAnonymousCounts:
             let p = try store.addPatron(PatronDraft(name: "Quentin Canary", notes: "secret"), now: t0)
             let logged = try store.logEncounter(encounter(
                 patron: p.id, note: "about Quentin", followUp: FollowUpDraft(promise: "call Quentin")))
-            var timer = try store.startTimer(arrived: t0, mode: .inPerson, desk: "Main desk")
+            var timer = try store.startTimer(arrived: t0, mode: .inPerson, desk: "Main desk", branch: DeskNames.defaultBranch)
             timer.patronID = p.id
             try store.updateTimer(timer)
             try store.forgetPatron(id: p.id)
@@ -160,7 +194,7 @@ enum RoundTripCase: String, CaseIterable, Sendable, CustomTestStringConvertible 
             let left = try store.encounters(arrivedFrom: t0.addingTimeInterval(-1), to: t0.addingTimeInterval(1))
             #expect(left.map(\.id) == [logged.id])
             #expect(left.first?.patronID == nil && left.first?.note == "")
-            #expect(try store.timers(desk: "Main desk").first?.patronID == nil)
+            #expect(try store.timers(desk: "Main desk", branch: DeskNames.defaultBranch).first?.patronID == nil)
             #expect(throws: StoreError.notFound("Patron \(p.id)")) { try store.forgetPatron(id: p.id) }
 
         case .purgeKeepsOnlyCounts:

@@ -90,7 +90,7 @@ enum CloseFormKeys {
         }
         let arrived = timer?.arrived ?? state.now
         let draft = EncounterDraft(
-            patronID: timer?.patronID, desk: state.config.desk, staff: state.config.staff, mode: form.mode,
+            patronID: timer?.patronID, desk: state.config.desk, branch: state.config.branch, staff: state.config.staff, mode: form.mode,
             kind: form.kind, read: form.read, arrived: arrived, served: timer?.served ?? min(arrived, state.now),
             closed: max(state.now, arrived), note: form.note.text,
             followUp: promise.isEmpty ? nil : FollowUpDraft(promise: promise, due: due))

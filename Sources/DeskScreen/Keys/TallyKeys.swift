@@ -15,7 +15,7 @@ enum TallyKeys {
         state.screen = .desk
         guard case .character(let c) = key, let kind = CloseForm.kind(for: c) else { return [] }
         let draft = EncounterDraft(
-            desk: state.config.desk, staff: state.config.staff, mode: state.form.mode, kind: kind,
+            desk: state.config.desk, branch: state.config.branch, staff: state.config.staff, mode: state.form.mode, kind: kind,
             read: ReadLevel(rawValue: 1), arrived: state.now, served: state.now, closed: state.now)
         return [.save(draft, timer: nil)]
     }

@@ -23,9 +23,9 @@ public final class DeskStoreRequests: @unchecked Sendable {
     /// Opens this desk's shift when it has none open: from now, or from when
     /// the oldest patron still waiting in its line walked up.
     public func openShiftIfNone(now: Date) {
-        guard (try? store.openShift(desk: config.desk)) == nil else { return }
-        let oldest = ((try? store.timers(desk: config.desk)) ?? []).map(\.arrived).min() ?? now
-        _ = try? store.startShift(desk: config.desk, staff: config.staff, at: min(oldest, now))
+        guard (try? store.openShift(desk: config.desk, branch: config.branch)) == nil else { return }
+        let oldest = ((try? store.timers(desk: config.desk, branch: config.branch)) ?? []).map(\.arrived).min() ?? now
+        _ = try? store.startShift(desk: config.desk, branch: config.branch, staff: config.staff, at: min(oldest, now))
     }
 
     public func load(now: Date) -> [DeskMessage] {
@@ -34,7 +34,7 @@ public final class DeskStoreRequests: @unchecked Sendable {
 
     public func startTimer(arrived: Date, mode: ContactMode, patronID: Int64?, served: Date?) -> [DeskMessage] {
         answer {
-            var timer = try store.startTimer(arrived: arrived, mode: mode, desk: config.desk)
+            var timer = try store.startTimer(arrived: arrived, mode: mode, desk: config.desk, branch: config.branch)
             if patronID != nil || served != nil {
                 timer.patronID = patronID
                 timer.served = served
@@ -76,7 +76,7 @@ public final class DeskStoreRequests: @unchecked Sendable {
         answer {
             try store.deleteEncounter(id: last.encounter.id)
             if let timer = last.timer {
-                var restored = try store.startTimer(arrived: timer.arrived, mode: timer.mode, desk: config.desk)
+                var restored = try store.startTimer(arrived: timer.arrived, mode: timer.mode, desk: config.desk, branch: config.branch)
                 restored.served = timer.served
                 restored.patronID = timer.patronID
                 try store.updateTimer(restored)
@@ -109,7 +109,7 @@ public final class DeskStoreRequests: @unchecked Sendable {
 
     public func endShift(now: Date) -> [DeskMessage] {
         answer {
-            if let shift = try store.openShift(desk: config.desk) { _ = try store.endShift(id: shift.id, at: now) }
+            if let shift = try store.openShift(desk: config.desk, branch: config.branch) { _ = try store.endShift(id: shift.id, at: now) }
             return []
         }
     }
@@ -131,20 +131,20 @@ public final class DeskStoreRequests: @unchecked Sendable {
     /// today (other desks on the store keep theirs); promises due are the
     /// library's, as patrons are.
     public func snapshot(now: Date) throws -> DeskSnapshot {
-        let timers = try store.timers(desk: config.desk)
+        let timers = try store.timers(desk: config.desk, branch: config.branch)
         var attached: [Int64: Patron] = [:]
         for id in Set(timers.compactMap(\.patronID)) { attached[id] = try store.patron(id: id) }
         let calendar = DeskCalendar(timeZone: config.timeZone)
         let day = calendar.day(containing: now)
-        let today = try store.encounters(arrivedFrom: day.from, to: day.to).filter(DeskScope.one(config.desk).includes)
+        let today = try store.encounters(arrivedFrom: day.from, to: day.to).filter(DeskScope.desk(config.desk, branch: config.branch).includes)
         let todayString = calendar.dayString(now)
         let due = try store.followUps(openOnly: true).filter { ($0.followUp.due ?? "9999") <= todayString }
-        return DeskSnapshot(timers: timers, attached: attached, today: today, followUpsDue: due, shift: try store.openShift(desk: config.desk))
+        return DeskSnapshot(timers: timers, attached: attached, today: today, followUpsDue: due, shift: try store.openShift(desk: config.desk, branch: config.branch))
     }
 
     /// The report for this desk's open shift (or its day, when none is open).
     public func summary(now: Date) throws -> ShiftReport {
-        try ShiftReport.fromStore(store: store, shift: try store.openShift(desk: config.desk), from: nil, to: now,
-                                  desk: .one(config.desk), goals: config.goals, timeZone: config.timeZone, now: now)
+        try ShiftReport.fromStore(store: store, shift: try store.openShift(desk: config.desk, branch: config.branch), from: nil, to: now,
+                                  desk: .desk(config.desk, branch: config.branch), goals: config.goals, timeZone: config.timeZone, now: now)
     }
 }

@@ -5,6 +5,9 @@ import TerminalUI
 /// The desk's settings: who and where, its goals, its time zone.
 public struct DeskConfig: Sendable, Equatable {
     public var desk: String
+    /// The branch the desk belongs to: its line and shift are this desk's
+    /// of this branch.
+    public var branch: String
     public var staff: String
     public var goals: DeskGoals
     public var timeZone: TimeZone
@@ -15,10 +18,10 @@ public struct DeskConfig: Sendable, Equatable {
     public var handoverFolder: String?
 
     public init(
-        desk: String, staff: String, goals: DeskGoals = DeskGoals(), timeZone: TimeZone, quietMinutes: Int = PromptMoment.quietMinutes,
+        desk: String, branch: String = DeskNames.defaultBranch, staff: String, goals: DeskGoals = DeskGoals(), timeZone: TimeZone, quietMinutes: Int = PromptMoment.quietMinutes,
         handoverFolder: String? = nil
     ) {
-        self.desk = desk.trimmingCharacters(in: .whitespacesAndNewlines)
+        (self.desk, self.branch) = DeskNames.stored(desk: desk, branch: branch)
         self.staff = staff
         self.goals = goals
         self.timeZone = timeZone

@@ -42,6 +42,7 @@ public enum JSONShapes {
         public var id: Int64
         @OrNull public var patronId: Int64?
         public var desk: String
+        public var branch: String
         public var staff: String
         public var mode: String
         public var kind: String
@@ -55,7 +56,7 @@ public enum JSONShapes {
         @OrNull public var followUp: FollowUpJSON?
 
         public init(_ e: Encounter) {
-            id = e.id; patronId = e.patronID; desk = e.desk; staff = e.staff; mode = e.mode.rawValue
+            id = e.id; patronId = e.patronID; desk = e.desk; branch = e.branch; staff = e.staff; mode = e.mode.rawValue
             kind = e.kind.rawValue; read = e.read?.rawValue; arrived = e.arrived; served = e.served; closed = e.closed
             waitSeconds = e.wait; serviceSeconds = e.service; note = e.note; followUp = e.followUp.map(FollowUpJSON.init)
         }
@@ -125,9 +126,10 @@ public enum JSONShapes {
 public struct ShiftJSON: Encodable, Sendable {
     public var id: Int64
     public var desk: String
+    public var branch: String
     public var staff: String
     public var started: Date
     @OrNull public var ended: Date?
 
-    public init(_ s: Shift) { id = s.id; desk = s.desk; staff = s.staff; started = s.started; ended = s.ended }
+    public init(_ s: Shift) { id = s.id; desk = s.desk; branch = s.branch; staff = s.staff; started = s.started; ended = s.ended }
 }

@@ -46,6 +46,7 @@ public struct ReportJSON: Encodable, Sendable {
     public var from: String
     public var to: String
     @OrNull public var desk: String?
+    @OrNull public var branch: String?
     @OrNull public var staff: String?
     public var encounters: Int
     public var anonymous: Int
@@ -59,6 +60,8 @@ public struct ReportJSON: Encodable, Sendable {
     public var byRead: [String: Int]
     /// Encounters per desk name.
     public var byDesk: [String: Int]
+    /// Encounters per branch name.
+    public var byBranch: [String: Int]
     public var byHour: [Int]
     public var followUps: FollowUps
     public var complaints: [Note]
@@ -70,6 +73,7 @@ public struct ReportJSON: Encodable, Sendable {
         from = InstantFormat.iso8601(r.period.from)
         to = InstantFormat.iso8601(r.period.to)
         desk = r.period.desk
+        branch = r.period.branch
         staff = r.period.staff
         encounters = r.total
         anonymous = r.anonymous
@@ -82,6 +86,7 @@ public struct ReportJSON: Encodable, Sendable {
         byKind = r.byKind
         byRead = r.byRead
         byDesk = r.byDesk
+        byBranch = r.byBranch
         byHour = r.byHour
         followUps = FollowUps(promised: r.followUpsPromised.count, open: r.followUpsOpen.count, kept: r.followUpsKept.count,
                               overdue: r.followUpsOverdue.count)

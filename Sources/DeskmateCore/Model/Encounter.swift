@@ -10,6 +10,8 @@ public struct Encounter: Sendable, Equatable, Identifiable {
     /// Many desk questions are anonymous.
     public var patronID: Int64?
     public var desk: String
+    /// The branch (service point's building) the desk belongs to.
+    public var branch: String
     public var staff: String
     public var mode: ContactMode
     public var kind: QuestionKind
@@ -21,13 +23,14 @@ public struct Encounter: Sendable, Equatable, Identifiable {
     public var followUp: FollowUp?
 
     public init(
-        id: Int64, patronID: Int64? = nil, desk: String, staff: String, mode: ContactMode,
-        kind: QuestionKind, read: ReadLevel? = nil, arrived: Date, served: Date? = nil,
+        id: Int64, patronID: Int64? = nil, desk: String, branch: String = DeskNames.defaultBranch, staff: String,
+        mode: ContactMode, kind: QuestionKind, read: ReadLevel? = nil, arrived: Date, served: Date? = nil,
         closed: Date? = nil, note: String = "", followUp: FollowUp? = nil
     ) {
         self.id = id
         self.patronID = patronID
         self.desk = desk
+        self.branch = branch
         self.staff = staff
         self.mode = mode
         self.kind = kind
@@ -74,6 +77,7 @@ public struct FollowUp: Sendable, Equatable, Identifiable {
 public struct EncounterDraft: Sendable, Equatable {
     public var patronID: Int64?
     public var desk: String
+    public var branch: String
     public var staff: String
     public var mode: ContactMode
     public var kind: QuestionKind
@@ -85,12 +89,13 @@ public struct EncounterDraft: Sendable, Equatable {
     public var followUp: FollowUpDraft?
 
     public init(
-        patronID: Int64? = nil, desk: String, staff: String, mode: ContactMode, kind: QuestionKind,
-        read: ReadLevel? = nil, arrived: Date, served: Date? = nil, closed: Date, note: String = "",
-        followUp: FollowUpDraft? = nil
+        patronID: Int64? = nil, desk: String, branch: String = DeskNames.defaultBranch, staff: String,
+        mode: ContactMode, kind: QuestionKind, read: ReadLevel? = nil, arrived: Date, served: Date? = nil,
+        closed: Date, note: String = "", followUp: FollowUpDraft? = nil
     ) {
         self.patronID = patronID
         self.desk = desk
+        self.branch = branch
         self.staff = staff
         self.mode = mode
         self.kind = kind

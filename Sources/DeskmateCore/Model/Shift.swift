@@ -4,13 +4,16 @@ import Foundation
 public struct Shift: Sendable, Equatable, Identifiable {
     public var id: Int64
     public var desk: String
+    /// The branch the desk belongs to.
+    public var branch: String
     public var staff: String
     public var started: Date
     public var ended: Date?
 
-    public init(id: Int64, desk: String, staff: String, started: Date, ended: Date? = nil) {
+    public init(id: Int64, desk: String, branch: String = DeskNames.defaultBranch, staff: String, started: Date, ended: Date? = nil) {
         self.id = id
         self.desk = desk
+        self.branch = branch
         self.staff = staff
         self.started = started
         self.ended = ended

@@ -53,13 +53,14 @@ public struct PromptMoment: Sendable, Equatable {
     /// patron's card open, which is what `deskmate prompt` prints — this
     /// desk's line, shift and encounters, as its screen sees them.
     public static func at(
-        _ now: Date, store: any PatronStore, desk: String, timeZone: TimeZone, goals: DeskGoals,
+        _ now: Date, store: any PatronStore, desk: String, branch: String, timeZone: TimeZone, goals: DeskGoals,
         quietMinutes: Int = quietMinutes, also: Set<DeskSituation> = []
     ) throws -> PromptMoment {
         let day = DeskCalendar(timeZone: timeZone).day(containing: now)
-        let today = try store.encounters(arrivedFrom: day.from, to: day.to).filter(DeskScope.one(desk).includes)
-        return at(now, timeZone: timeZone, goals: goals, quietMinutes: quietMinutes, timers: try store.timers(desk: desk),
+        let today = try store.encounters(arrivedFrom: day.from, to: day.to).filter(DeskScope.desk(desk, branch: branch).includes)
+        return at(now, timeZone: timeZone, goals: goals, quietMinutes: quietMinutes,
+                  timers: try store.timers(desk: desk, branch: branch),
                   encountersToday: today.count, lastArrival: today.map(\.arrived).max(),
-                  shiftStarted: try store.openShift(desk: desk)?.started, also: also)
+                  shiftStarted: try store.openShift(desk: desk, branch: branch)?.started, also: also)
     }
 }

@@ -8,7 +8,11 @@ import TOMLKit
 /// ```toml
 /// [desk]
 /// name = "Main desk"
+/// branch = "Main library"
 /// staff = "JB"
+///
+/// [store]
+/// url = "postgresql://deskmate@db.library.example/deskmate?sslmode=require"
 ///
 /// [goals]
 /// acknowledge_seconds = 60   # amber at 3/4, red past it
@@ -19,7 +23,12 @@ import TOMLKit
 /// ```
 public struct DeskSettings: Sendable, Equatable {
     public var desk: String?
+    public var branch: String?
     public var staff: String?
+    /// The store to use when neither `--store` nor `DESKMATE_STORE` names
+    /// one: a shared store's URL (its password better in `PGPASSWORD`) or a
+    /// store file's path.
+    public var storeURL: String?
     public var goals = DeskGoals()
     /// Encounters older than this many days lose their patron link and note
     /// (counts stay); nil keeps them.
@@ -62,10 +71,12 @@ public struct DeskSettings: Sendable, Equatable {
             }
             return n
         }
-        for section in table.keys where !["desk", "goals", "privacy"].contains(section) {
-            throw Problem(line: line(of: "[\(section)"), message: "unknown section [\(section)]; expected [desk], [goals] or [privacy]")
+        for section in table.keys where !["desk", "goals", "privacy", "store"].contains(section) {
+            throw Problem(line: line(of: "[\(section)"), message: "unknown section [\(section)]; expected [desk], [goals], [privacy] or [store]")
         }
         desk = try string("desk", "name")
+        branch = try string("desk", "branch")
+        storeURL = try string("store", "url")
         staff = try string("desk", "staff")
         if let n = try int("goals", "acknowledge_seconds", .acknowledgeGoal) { goals.acknowledgeSeconds = n }
         if let n = try int("goals", "service_seconds", .serviceGoal) { goals.serviceSeconds = n }

@@ -34,6 +34,7 @@ public struct CheckedPatronDraft: Sendable, Equatable {
 /// within their limits, a due day that is a day, times in order.
 public struct CheckedEncounterDraft: Sendable, Equatable {
     public var desk: String
+    public var branch: String
     public var staff: String
     public var note: String
     public var promise: String?
@@ -42,6 +43,7 @@ public struct CheckedEncounterDraft: Sendable, Equatable {
 
     public init(_ draft: EncounterDraft) throws(StoreError) {
         desk = try InputLimits.check(draft.desk, field: "desk", limit: InputLimits.desk)
+        branch = try Self.branch(draft.branch)
         staff = try InputLimits.check(draft.staff, field: "staff initials", limit: InputLimits.staff)
         note = try InputLimits.check(draft.note, field: "note", limit: InputLimits.note)
         if let followUp = draft.followUp {
@@ -54,5 +56,12 @@ public struct CheckedEncounterDraft: Sendable, Equatable {
         guard served >= draft.arrived, draft.closed >= served else {
             throw StoreError.invalidInput("The times are out of order: arrived, served and closed must follow each other.")
         }
+    }
+
+    /// A branch name checked like a desk's; an empty one is the default
+    /// branch, so a library that never names branches never has to.
+    public static func branch(_ name: String) throws(StoreError) -> String {
+        let checked = try InputLimits.check(name, field: "branch", limit: InputLimits.desk)
+        return checked.isEmpty ? DeskNames.defaultBranch : checked
     }
 }

@@ -30,23 +30,25 @@ public protocol PatronStore: AnyObject, Sendable {
     func keepFollowUp(id: Int64, at: Date) throws -> FollowUp
 
     // Running timers: each belongs to the desk that started it, so desks
-    // sharing one store each keep their own waiting line.
-    func startTimer(arrived: Date, mode: ContactMode, desk: String) throws -> WaitingPatron
+    // sharing one store each keep their own waiting line. A desk is known by
+    // its name within its branch: two branches may each have a "Reference".
+    func startTimer(arrived: Date, mode: ContactMode, desk: String, branch: String) throws -> WaitingPatron
     func updateTimer(_ timer: WaitingPatron) throws
     func removeTimer(id: Int64) throws
     /// The desk's waiting line, oldest first.
-    func timers(desk: String) throws -> [WaitingPatron]
+    func timers(desk: String, branch: String) throws -> [WaitingPatron]
 
     // Shifts: each desk opens and ends its own; at most one is open per desk.
-    func openShift(desk: String) throws -> Shift?
+    func openShift(desk: String, branch: String) throws -> Shift?
     /// Opens a shift at `desk`, or returns the one already open there.
-    func startShift(desk: String, staff: String, at: Date) throws -> Shift
+    func startShift(desk: String, branch: String, staff: String, at: Date) throws -> Shift
     func endShift(id: Int64, at: Date) throws -> Shift
     func shift(id: Int64) throws -> Shift?
-    func lastEndedShift(desk: String) throws -> Shift?
+    func lastEndedShift(desk: String, branch: String) throws -> Shift?
 
     // Housekeeping
     /// Encounters that arrived before `date` lose their patron link, note and
     /// follow-up text; their counts stay for statistics. Returns how many.
     func purge(arrivedBefore date: Date) throws -> Int
 }
+

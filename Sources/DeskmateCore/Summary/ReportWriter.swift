@@ -37,7 +37,7 @@ public struct ReportWriter: Sendable {
     public func markdown() -> String {
         let r = report
         var out: [String] = []
-        let who = [r.period.desk, r.period.staff].compactMap { $0 }.joined(separator: " · ")
+        let who = [r.period.desk, shownBranch, r.period.staff].compactMap { $0 }.joined(separator: " · ")
         out.append("# Desk summary\(who.isEmpty ? "" : " — " + who)")
         out.append("")
         out.append("\(stamp(r.period.from)) to \(stamp(r.period.to))")
@@ -113,7 +113,7 @@ public struct ReportWriter: Sendable {
     public func text() -> String {
         let r = report
         var out: [String] = []
-        out.append("Desk summary \(stamp(r.period.from)) – \(stamp(r.period.to))" + (r.period.desk.map { " · \($0)" } ?? "") + (r.period.staff.map { " · \($0)" } ?? ""))
+        out.append("Desk summary \(stamp(r.period.from)) – \(stamp(r.period.to))" + (r.period.desk.map { " · \($0)" } ?? "") + (shownBranch.map { " · \($0)" } ?? "") + (r.period.staff.map { " · \($0)" } ?? ""))
         out.append("Reliable \(Self.percent(r.scorecard.reliable)) · Timely \(Self.percent(r.scorecard.timely)) · Personalized \(Self.percent(r.scorecard.personalized)) · Memorable \(Self.percent(r.scorecard.memorable))")
         out.append("Encounters: \(r.total) (\(r.withPatron) with a known patron, \(r.anonymous) anonymous); patrons: \(r.returningPatrons) returning, \(r.newPatrons) new")
         out.append("Wait: median \(Self.clock(r.wait.median)), p90 \(Self.clock(r.wait.p90)), max \(Self.clock(r.wait.max)); \(Self.percent(r.wait.withinGoal)) within \(ElapsedFormat.clock(Double(r.goals.acknowledgeSeconds)))")
@@ -142,6 +142,7 @@ public struct ReportWriter: Sendable {
     public func csv() -> String {
         var header = ["timestamp", "desk", "staff", "mode", "kind", "read", "wait_seconds", "service_seconds", "note"]
         if !names.isEmpty { header.append("patron") }
+        header.append("branch")
         var out = CSVWriter.record(header)
         for e in report.encounters {
             var row = [
@@ -150,8 +151,15 @@ public struct ReportWriter: Sendable {
                 e.service.map { "\(Int($0.rounded()))" } ?? "", e.note,
             ]
             if !names.isEmpty { row.append(e.patronID.flatMap { names[$0] } ?? "") }
+            row.append(e.branch)
             out += CSVWriter.record(row)
         }
         return out
+    }
+
+    /// The branch, in headings, when the report counts one branch that has a
+    /// name of its own; a library that names no branches never sees one.
+    private var shownBranch: String? {
+        report.period.branch.flatMap { $0 == DeskNames.defaultBranch ? nil : $0 }
     }
 }

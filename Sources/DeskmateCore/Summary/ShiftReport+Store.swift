@@ -16,7 +16,7 @@ extension ShiftReport {
         let encounters = try store.encounters(arrivedFrom: start, to: end).filter(desk.includes)
         let returning = try store.patronsSeen(before: start, among: Set(encounters.compactMap(\.patronID)))
         return ShiftReport(
-            from: start, to: end, desk: shift?.desk ?? desk.name, staff: shift?.staff, encounters: encounters, returningIDs: returning,
+            from: start, to: end, desk: shift?.desk ?? desk.name, branch: shift?.branch ?? desk.branchName, staff: shift?.staff, encounters: encounters, returningIDs: returning,
             owed: try store.followUps(openOnly: true), goals: goals, timeZone: timeZone, now: now)
     }
 }

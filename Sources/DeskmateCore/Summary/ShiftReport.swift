@@ -20,6 +20,8 @@ public struct ShiftReport: Sendable, Equatable {
         public var from: Date
         public var to: Date
         public var desk: String?
+        /// The one branch counted; nil when the report spans branches.
+        public var branch: String?
         public var staff: String?
     }
 
@@ -35,6 +37,8 @@ public struct ShiftReport: Sendable, Equatable {
     public var byRead: [String: Int]
     /// Encounters per desk name (one key for a one-desk report).
     public var byDesk: [String: Int]
+    /// Encounters per branch name.
+    public var byBranch: [String: Int]
     public var wait: Timing
     public var service: Timing
     /// Share of encounters within both goals (wait and service).
@@ -84,10 +88,10 @@ public struct ShiftReport: Sendable, Equatable {
     ///   - returningIDs: patrons of those encounters who had an encounter before `from`.
     ///   - owed: every follow-up still owed, from any period.
     public init(
-        from: Date, to: Date, desk: String? = nil, staff: String? = nil, encounters: [Encounter],
+        from: Date, to: Date, desk: String? = nil, branch: String? = nil, staff: String? = nil, encounters: [Encounter],
         returningIDs: Set<Int64>, owed: [OwedFollowUp], goals: DeskGoals, timeZone: TimeZone, now: Date
     ) {
-        period = Period(from: from, to: to, desk: desk, staff: staff)
+        period = Period(from: from, to: to, desk: desk, branch: branch, staff: staff)
         self.goals = goals
         self.encounters = encounters
         total = encounters.count
@@ -106,6 +110,7 @@ public struct ShiftReport: Sendable, Equatable {
         byKind = Dictionary(uniqueKeysWithValues: kinds.map { ($0.key.rawValue, $0.value) })
         byRead = Dictionary(uniqueKeysWithValues: reads.map { ("\($0.key)", $0.value) })
         byDesk = encounters.reduce(into: [:]) { $0[$1.desk, default: 0] += 1 }
+        byBranch = encounters.reduce(into: [:]) { $0[$1.branch, default: 0] += 1 }
 
         let waits = encounters.compactMap(\.wait)
         let services = encounters.compactMap(\.service)

@@ -65,8 +65,8 @@ enum DemoFiller {
             draft.patronID = planned.patronIndex.map { ids[$0] }
             _ = try store.logEncounter(draft)
         }
-        for seconds in demo.waitingSince { _ = try store.startTimer(arrived: now.addingTimeInterval(-seconds), mode: .inPerson, desk: "Main desk") }
-        _ = try store.startShift(desk: "Main desk", staff: "JB", at: demo.shiftStarted)
+        for seconds in demo.waitingSince { _ = try store.startTimer(arrived: now.addingTimeInterval(-seconds), mode: .inPerson, desk: DeskNames.defaultDesk, branch: DeskNames.defaultBranch) }
+        _ = try store.startShift(desk: DeskNames.defaultDesk, branch: DeskNames.defaultBranch, staff: "JB", at: demo.shiftStarted)
     }
 }
 

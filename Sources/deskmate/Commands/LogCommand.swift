@@ -27,6 +27,7 @@ struct LogCommand: ParsableCommand {
     var due: String?
     @Option(help: "Staff initials.") var staff: String?
     @Option(help: "The desk's name.") var desk: String?
+    @Option(help: "The desk's branch.") var branch: String?
     @Flag(help: "Print the encounter as JSON.") var json = false
 
     func validate() throws {
@@ -38,10 +39,10 @@ struct LogCommand: ParsableCommand {
     func run() throws {
         let closedAt = closed?.date ?? Now.date()
         let arrivedAt = arrived?.date ?? served?.date ?? closedAt
-        let desk = DeskIdentity.current(desk: desk, staff: staff)
+        let desk = DeskIdentity.current(desk: desk, branch: branch, staff: staff)
         let encounter = try storeOptions.withStore { store in
             try store.logEncounter(EncounterDraft(
-                patronID: patron, desk: desk.desk, staff: desk.staff, mode: mode, kind: kind,
+                patronID: patron, desk: desk.desk, branch: desk.branch, staff: desk.staff, mode: mode, kind: kind,
                 read: read.flatMap(ReadLevel.init(rawValue:)), arrived: arrivedAt, served: served?.date,
                 closed: closedAt, note: note, followUp: followUp.map { FollowUpDraft(promise: $0, due: due.flatMap(dueDay)) }))
         }

@@ -9,6 +9,7 @@ struct PromptCommand: ParsableCommand {
         discussion: "Chosen as the desk screen chooses it: from this desk's waiting line, shift and encounters today, in this time zone.")
     @OptionGroup var storeOptions: StoreOptions
     @Option(help: "The desk's name (default: config, $DESKMATE_DESK, or \"Main desk\").") var desk: String?
+    @Option(help: "The desk's branch (default: config, $DESKMATE_BRANCH, or \"Main library\").") var branch: String?
     @Option(help: "A moment to choose for: \(DeskSituation.allCases.map(\.rawValue).joined(separator: ", ")).")
     var moment: [String] = []
     @Flag(help: "Print as JSON.") var json = false
@@ -26,9 +27,10 @@ struct PromptCommand: ParsableCommand {
         // desk's line and shift, its time zone.
         var settingsOptions = try SettingsOptions.parse([])
         settingsOptions.desk = desk
+        settingsOptions.branch = branch
         let (settings, identity) = try settingsOptions.load()
         let moment = try storeOptions.withStore { store in
-            try PromptMoment.at(Now.date(), store: store, desk: identity.desk, timeZone: .current, goals: settings.goals,
+            try PromptMoment.at(Now.date(), store: store, desk: identity.desk, branch: identity.branch, timeZone: .current, goals: settings.goals,
                                 also: holding)
         }
         let (prompt, because) = PromptChooser().choose(moment)

@@ -7,6 +7,7 @@ import Foundation
 struct SettingsOptions: ParsableArguments {
     @Option(help: "Staff initials (default: config, $DESKMATE_STAFF, or the login's initials).") var staff: String?
     @Option(help: "The desk's name (default: config, $DESKMATE_DESK, or \"Main desk\").") var desk: String?
+    @Option(help: "The desk's branch (default: config, $DESKMATE_BRANCH, or \"Main library\").") var branch: String?
     @Option(name: .customLong("goal-acknowledge"), help: "Seconds within which a waiting patron should be acknowledged.")
     var acknowledgeGoal: Int?
     @Option(name: .customLong("goal-service"), help: "Seconds within which a question should be served.")
@@ -40,7 +41,8 @@ struct SettingsOptions: ParsableArguments {
         if let serviceGoal { settings.goals.serviceSeconds = serviceGoal }
         let env = ProcessInfo.processInfo.environment
         let identity = DeskIdentity.current(
-            desk: desk ?? env["DESKMATE_DESK"] ?? settings.desk, staff: staff ?? env["DESKMATE_STAFF"] ?? settings.staff)
+            desk: desk ?? env["DESKMATE_DESK"] ?? settings.desk, branch: branch ?? env["DESKMATE_BRANCH"] ?? settings.branch,
+            staff: staff ?? env["DESKMATE_STAFF"] ?? settings.staff)
         return (settings, identity)
     }
 }

@@ -15,7 +15,7 @@ struct ShiftCommand: ParsableCommand {
 
         func run() throws {
             let identity = try settingsOptions.load().identity
-            let shift = try storeOptions.withStore { try $0.startShift(desk: identity.desk, staff: identity.staff, at: Now.date()) }
+            let shift = try storeOptions.withStore { try $0.startShift(desk: identity.desk, branch: identity.branch, staff: identity.staff, at: Now.date()) }
             if json { try JSONOutput.print(ShiftJSON(shift)) } else { Console.print("Shift \(shift.id) at \(shift.desk) (\(shift.staff)) since \(InstantFormat.iso8601(shift.started)).") }
         }
     }
@@ -27,9 +27,9 @@ struct ShiftCommand: ParsableCommand {
         @Flag(help: "Print the shift as JSON.") var json = false
 
         func run() throws {
-            let desk = try settingsOptions.load().identity.desk
+            let identity = try settingsOptions.load().identity
             let shift = try storeOptions.withStore { store -> Shift? in
-                guard let open = try store.openShift(desk: desk) else { return nil }
+                guard let open = try store.openShift(desk: identity.desk, branch: identity.branch) else { return nil }
                 return try store.endShift(id: open.id, at: Now.date())
             }
             guard let shift else {

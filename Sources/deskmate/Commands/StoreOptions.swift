@@ -11,13 +11,24 @@ struct StoreOptions: ParsableArguments {
         valueName: "path-or-url"))
     var store: String?
 
-    var path: String { StoreLocation.resolve(flag: store) }
+    var path: String { StoreLocation.resolve(flag: given?.value) }
 
-    /// The store as given (flag, then `DESKMATE_STORE`) and where it came from.
+    /// The store as given (flag, then `DESKMATE_STORE`, then `url` under
+    /// `[store]` in the settings file) and where it came from.
     private var given: (value: String, source: String)? {
         if let store, !store.isEmpty { return (store, "--store") }
         if let env = ProcessInfo.processInfo.environment["DESKMATE_STORE"], !env.isEmpty { return (env, "DESKMATE_STORE") }
+        if let url = Self.configuredStore, !url.isEmpty { return (url, "\(SettingsOptions.configPath), [store] url") }
         return nil
+    }
+
+    /// `url` under `[store]` in the settings file, read only when neither the
+    /// flag nor the environment names a store. A file that cannot be read is
+    /// left to the commands that read the whole file, which say why.
+    private static var configuredStore: String? {
+        guard let data = FileManager.default.contents(atPath: SettingsOptions.configPath),
+              let text = String(data: data, encoding: .utf8) else { return nil }
+        return (try? DeskSettings(toml: text))?.storeURL
     }
 
     /// The shared store's URL when the store is one (`postgresql://` or `postgres://`).
