@@ -143,13 +143,14 @@ final class BlockingPostgresConnection: @unchecked Sendable {
         let connection: PostgresConnection
         let owner: BlockingPostgresConnection
 
-        /// Runs one statement and returns all its rows.
+        /// Runs one statement and returns all its rows. `seconds` is how long
+        /// it may take; only housekeeping (`maintain`) asks for more than a
+        /// desk's statement does.
         @discardableResult
-        func query(_ query: PostgresQuery) throws -> [PostgresRow] {
+        func query(_ query: PostgresQuery, seconds: TimeInterval = BlockingPostgresConnection.statementTimeout) throws -> [PostgresRow] {
             do {
                 let result = try BlockingPostgresConnection.wait(
-                    connection.query(query, logger: owner.logger),
-                    seconds: BlockingPostgresConnection.statementTimeout, what: .statement)
+                    connection.query(query, logger: owner.logger), seconds: seconds, what: .statement)
                 return result.rows
             } catch let timeout as Timeout {
                 // The server may still answer later: this connection's

@@ -60,3 +60,23 @@ enum PostgresNameIndex {
         }
     }
 }
+
+extension PostgresNameIndex {
+    /// Counts the vocabulary and writes its sound keys from `name_posting`
+    /// at once, after a bulk load (`store copy`) wrote postings without them.
+    static func rebuildVocabulary(_ session: BlockingPostgresConnection.Session) throws {
+        try session.execute("DELETE FROM name_sound")
+        try session.execute("DELETE FROM name_vocab")
+        let words = try session.query("""
+            INSERT INTO name_vocab (word, patrons) SELECT word, count(DISTINCT patron_id) FROM name_posting GROUP BY word
+            RETURNING word
+            """).map { try $0.decode(String.self) }
+        var sounds = RowsInsert("name_sound", ["key", "word"], suffix: "ON CONFLICT DO NOTHING")
+        for word in words {
+            for key in DoubleMetaphone.keySet(word) {
+                try sounds.add(session) { b in b.append(key); b.append(word) }
+            }
+        }
+        try sounds.flush(session)
+    }
+}

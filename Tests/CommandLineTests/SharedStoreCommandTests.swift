@@ -10,18 +10,7 @@ import TestSupport
 @Suite(.enabled(if: PostgresTestServer.shouldRun, "no PostgreSQL server: set DESKMATE_TEST_POSTGRES_URL (Tests/Support/postgres-cluster.sh); in CI these tests fail instead"))
 struct SharedStoreCommandTests {
     /// A new, empty database on the test server and its URL (password included).
-    func freshDatabase() throws -> String {
-        let base = try PostgresURL(try PostgresTestServer.requireURL())
-        let name = "cli_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-        let admin = BlockingPostgresConnection(url: base, setUp: [])
-        try admin.withSession { session in try session.execute("CREATE DATABASE \(name)") }
-        // The same URL with the database (the path after the host) replaced.
-        let url = try PostgresTestServer.requireURL()
-        let authorityStart = try #require(url.range(of: "://")).upperBound
-        let pathStart = try #require(url[authorityStart...].firstIndex(of: "/"))
-        let pathEnd = url[pathStart...].firstIndex(of: "?") ?? url.endIndex
-        return String(url[..<pathStart]) + "/" + name + String(url[pathEnd...])
-    }
+    func freshDatabase() throws -> String { try SharedStoreDatabase.fresh().url }
 
     @Test func aPatronRecordedAtOneDeskIsRecalledAtAnother() throws {
         let url = try freshDatabase()

@@ -36,4 +36,27 @@ public enum PostgresTestServer {
         guard let url else { throw Missing() }
         return url
     }
+
+    /// The test cluster's folder (`DESKMATE_TEST_POSTGRES_DIR`, printed by
+    /// `postgres-cluster.sh start`): its data directory and its socket.
+    public static var clusterFolder: String? {
+        guard let value = ProcessInfo.processInfo.environment["DESKMATE_TEST_POSTGRES_DIR"], !value.isEmpty else { return nil }
+        return value
+    }
+
+    /// Runs `sql` as the cluster's superuser over its local socket (what only
+    /// a superuser may do, such as `CHECKPOINT`), as the cluster's owner: the
+    /// `postgres` user when the tests run as root.
+    public static func superuser(_ sql: String, database: String) throws -> Subprocess.Result {
+        guard let folder = clusterFolder, let url else { throw Missing() }
+        guard let portStart = url.range(of: "@")?.upperBound,
+              let colon = url[portStart...].firstIndex(of: ":"),
+              let slash = url[colon...].firstIndex(of: "/") else { throw Missing() }
+        let port = String(url[url.index(after: colon)..<slash])
+        let psql = ["/usr/lib/postgresql/15/bin/psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1",
+                    "-h", folder, "-p", port, "-U", "postgres", "-d", database, "-c", sql]
+        return getuid() == 0
+            ? try Subprocess.run("/usr/sbin/runuser", ["-u", "postgres", "--"] + psql)
+            : try Subprocess.run(psql[0], Array(psql.dropFirst()))
+    }
 }

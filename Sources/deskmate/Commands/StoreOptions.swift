@@ -62,19 +62,39 @@ struct StoreOptions: ParsableArguments {
     /// - Parameter busyTimeout: how long a write waits for another program
     ///   holding a store file; the desk screen waits less, so its timers never
     ///   stand still for long.
-    func withStore<T>(busyTimeout: TimeInterval = SQLiteStore.busyTimeout, _ body: (any PatronStore) throws -> T) throws -> T {
+    func withStore<T>(busyTimeout: TimeInterval = SQLiteStore.busyTimeout, _ body: (any OpenedStore) throws -> T) throws -> T {
         do {
-            let store: any PatronStore
-            if let url = sharedStoreURL {
-                store = try PostgresStore(url: PostgresURL(url))
-            } else {
-                store = try SQLiteStore(path: path, busyTimeout: busyTimeout)
-            }
-            return try body(store)
+            return try body(try Self.open(sharedStoreURL ?? path, busyTimeout: busyTimeout))
         } catch let error as StoreError {
             Console.error(error.description)
             throw ExitCode.failure
         }
+    }
+
+    /// Opens the store at `location`: a `postgresql://` URL or a file path.
+    static func open(_ location: String, busyTimeout: TimeInterval = SQLiteStore.busyTimeout) throws -> any OpenedStore {
+        if PostgresURL.isPostgresURL(location) { return try PostgresStore(url: PostgresURL(location)) }
+        return try SQLiteStore(path: StoreLocation.resolve(flag: location), busyTimeout: busyTimeout)
+    }
+
+    /// A store named by a flag other than `--store` (`store copy --from/--to`),
+    /// checked as `--store` is: a URL of another scheme is refused before
+    /// anything is created, and no message shows a password.
+    static func validate(location: String, flag: String) throws {
+        if PostgresURL.isPostgresURL(location) {
+            do { _ = try PostgresURL(location) } catch { throw ValidationError("\(flag): \(error.description)") }
+        } else if let scheme = StoreLocation.urlScheme(of: location) {
+            throw ValidationError("""
+                \(flag) names a \(scheme):// store (\(StoreLocation.redacted(location))), which this Deskmate cannot open; \
+                give the path of a store file or a postgresql:// URL. Nothing was created.
+                """)
+        }
+    }
+
+    /// A store's location fit for a message: a URL without its password.
+    static func shown(_ location: String) -> String {
+        PostgresURL.isPostgresURL(location) ? ((try? PostgresURL(location).redacted) ?? StoreLocation.redacted(location))
+            : StoreLocation.resolve(flag: location)
     }
 
     /// Refuses a shared store for a command that needs a store file — before
@@ -101,3 +121,9 @@ struct StoreOptions: ParsableArguments {
         }
     }
 }
+
+/// What the command line opens: the desk's interface, and moving and
+/// maintaining the whole store, which both stores do.
+protocol OpenedStore: StoreTransfer, StoreMaintenance {}
+extension SQLiteStore: OpenedStore {}
+extension PostgresStore: OpenedStore {}
