@@ -82,6 +82,14 @@ let package = Package(
             name: "startup-bench",
             dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The shared PostgreSQL store beside the SQLite file: lookups, 20 writers, summaries (release mode).
+        .executableTarget(
+            name: "shared-store-bench",
+            dependencies: [
+                "DeskmateCore", "DeskmateStore", "DeskmatePostgres",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // Starts programs for the tests without Foundation's `Process`.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DeskmateCoreTests", dependencies: ["DeskmateCore", "TestSupport"]),

@@ -20,7 +20,7 @@ import PostgresNIO
 /// connection, one statement at a time); a connection that broke is replaced
 /// on the next call. When `PatronStore` becomes asynchronous this class can
 /// give way to `PostgresClient` and its pool.
-final class BlockingPostgresConnection: @unchecked Sendable {
+package final class BlockingPostgresConnection: @unchecked Sendable {
     /// How long connecting (TCP, TLS, authentication) may take.
     static let connectTimeout: TimeInterval = 5
     /// How long one statement may take before the connection is given up.
@@ -34,7 +34,7 @@ final class BlockingPostgresConnection: @unchecked Sendable {
     private let logger: Logger
     private var eventLoop: any EventLoop { MultiThreadedEventLoopGroup.singleton.any() }
 
-    init(url: PostgresURL, setUp: [String]) {
+    package init(url: PostgresURL, setUp: [String]) {
         self.url = url
         self.setUp = setUp
         var logger = Logger(label: "deskmate.postgres")
@@ -55,7 +55,7 @@ final class BlockingPostgresConnection: @unchecked Sendable {
     }
 
     /// Runs `body` with the connection to itself; other callers wait.
-    func withSession<T>(_ body: (Session) throws -> T) throws(StoreError) -> T {
+    package func withSession<T>(_ body: (Session) throws -> T) throws(StoreError) -> T {
         lock.lock()
         defer { lock.unlock() }
         do {
@@ -139,7 +139,7 @@ final class BlockingPostgresConnection: @unchecked Sendable {
     }
 
     /// The connection as one caller holds it.
-    struct Session {
+    package struct Session {
         let connection: PostgresConnection
         let owner: BlockingPostgresConnection
 
@@ -147,7 +147,7 @@ final class BlockingPostgresConnection: @unchecked Sendable {
         /// it may take; only housekeeping (`maintain`) asks for more than a
         /// desk's statement does.
         @discardableResult
-        func query(_ query: PostgresQuery, seconds: TimeInterval = BlockingPostgresConnection.statementTimeout) throws -> [PostgresRow] {
+        package func query(_ query: PostgresQuery, seconds: TimeInterval = BlockingPostgresConnection.statementTimeout) throws -> [PostgresRow] {
             do {
                 let result = try BlockingPostgresConnection.wait(
                     connection.query(query, logger: owner.logger), seconds: seconds, what: .statement)
@@ -160,7 +160,7 @@ final class BlockingPostgresConnection: @unchecked Sendable {
             }
         }
 
-        func execute(_ sql: String) throws {
+        package func execute(_ sql: String) throws {
             try query(PostgresQuery(unsafeSQL: sql))
         }
 
