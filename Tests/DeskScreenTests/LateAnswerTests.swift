@@ -1,0 +1,108 @@
+import DeskScreen
+import DeskmateCore
+import Foundation
+import TerminalUI
+import Testing
+
+/// The store answers on a worker, a while after it was asked: each answer
+/// must still do the right thing when the desk has moved on meanwhile.
+@Suite struct LateAnswerTests {
+    func press(_ state: inout DeskState, _ keys: Key...) -> [DeskEffect] {
+        keys.flatMap { DeskUpdate.update(&state, .key($0)) }
+    }
+
+    static let timers = [
+        WaitingPatron(id: 1, arrived: Fixture.now.addingTimeInterval(-400), served: Fixture.now.addingTimeInterval(-250), patronID: 1),
+        WaitingPatron(id: 2, arrived: Fixture.now.addingTimeInterval(-75)),
+        WaitingPatron(id: 3, arrived: Fixture.now.addingTimeInterval(-12), mode: .phone),
+    ]
+
+    func snapshot(_ timers: [WaitingPatron]) -> DeskSnapshot {
+        DeskSnapshot(timers: timers, attached: [1: Fixture.kate], today: [], followUpsDue: [], shift: nil)
+    }
+
+    @Test func aCardForAPatronNoLongerChosenIsDropped() {
+        var s = Fixture.busy()
+        s.card = nil
+        _ = press(&s, .down) // nobody attached to the second timer
+        _ = DeskUpdate.update(&s, .cardLoaded(PatronCard(patron: Fixture.kate, recent: [])))
+        #expect(s.card == nil, "Kate's card arrived after staff chose someone else")
+        _ = press(&s, .up)
+        _ = DeskUpdate.update(&s, .cardLoaded(PatronCard(patron: Fixture.kate, recent: [])))
+        #expect(s.card?.patron.id == 1)
+    }
+
+    /// A load asked for before staff acted answers after: the timers they
+    /// closed, served or started since are not undone by it.
+    @Test func aSnapshotOlderThanTheDesksOwnChangesDoesNotUndoThem() {
+        var s = Fixture.state()
+        _ = DeskUpdate.update(&s, .loaded(snapshot(Self.timers)))
+        _ = press(&s, .character("d"))                 // timer 1 left
+        _ = press(&s, .enter)                          // timer 2 served
+        _ = press(&s, .character("n"))                 // someone new, not stored yet
+        _ = DeskUpdate.update(&s, .loaded(snapshot(Self.timers)))
+        #expect(s.timers.map(\.id) == [2, 3, -1], "the abandoned timer stays gone, the new one stays")
+        #expect(s.timers.first?.served == Fixture.now, "the serve is not undone")
+        // Once the store has caught up, a later timer with that id is shown again.
+        _ = DeskUpdate.update(&s, .loaded(snapshot(Array(Self.timers.dropFirst()))))
+        #expect(s.pendingRemovals.isEmpty)
+    }
+
+    @Test func aTimerClosedBeforeTheStoreAnsweredStaysClosed() {
+        var s = Fixture.state()
+        _ = press(&s, .character("n"))
+        _ = press(&s, .character("d"))
+        let effects = DeskUpdate.update(&s, .timerStarted(WaitingPatron(id: 9, arrived: Fixture.now), localID: -1))
+        #expect(s.timers.isEmpty)
+        #expect(effects.isEmpty, "the requests closed it in the store (they map -1 to 9)")
+    }
+
+    @Test func aFormOpenOnANewTimerSavesItUnderTheStoresID() {
+        var s = Fixture.state()
+        _ = press(&s, .character("n"), .character("c"))
+        _ = DeskUpdate.update(&s, .timerStarted(WaitingPatron(id: 9, arrived: Fixture.now), localID: -1))
+        let effects = press(&s, .character("r"), .character("3"), .enter)
+        guard case .save(_, let timer) = effects.last else {
+            Issue.record("no save: \(effects)")
+            return
+        }
+        #expect(timer?.id == 9)
+        #expect(s.timers.isEmpty)
+    }
+
+    @Test func aPatronAddedAfterTheirTimerClosedStartsNothing() {
+        var s = Fixture.busy()
+        _ = press(&s, .character("s")) // staff moved on to the summary
+        let zoe = Fixture.zoe
+        let effects = DeskUpdate.update(&s, .patronAdded(zoe, timerID: 99))
+        #expect(effects.isEmpty, "no timer is started for a patron whose timer is gone")
+        #expect(s.timers.count == 3)
+        #expect(s.screen == .summary, "the screen staff are on stays")
+        #expect(s.attached[zoe.id] == zoe)
+    }
+
+    @Test func aPatronAddedForANewTimerFindsItUnderEitherID() {
+        var s = Fixture.state()
+        _ = press(&s, .character("n"), .character("/"))
+        _ = DeskUpdate.update(&s, .timerStarted(WaitingPatron(id: 9, arrived: Fixture.now), localID: -1))
+        let effects = DeskUpdate.update(&s, .patronAdded(Fixture.zoe, timerID: -1))
+        #expect(s.timers.first?.patronID == Fixture.zoe.id)
+        #expect(effects.first == .updateTimer(WaitingPatron(id: 9, arrived: Fixture.now, served: Fixture.now, patronID: 2)))
+        #expect(s.screen == .desk)
+    }
+
+    @Test func theStoreGoingAndComingBackIsOneLineAndLookupsSaySo() {
+        var s = Fixture.busy(width: 80, height: 24)
+        _ = DeskUpdate.update(&s, .storeUnreachable("The connection was lost."))
+        let header = DeskView.render(s).buffer.textLines()[0]
+        #expect(header.contains("Shared store unreachable · encounters kept, sent when back"))
+        _ = press(&s, .character("/"), .character("z"))
+        _ = DeskUpdate.update(&s, .lookupResults(generation: s.lookup.generation, []))
+        #expect(DeskView.render(s).buffer.textLines().joined().contains("The shared store cannot be reached"))
+        #expect(press(&s, .enter).isEmpty, "no patron is added while the store cannot take one")
+        _ = DeskUpdate.update(&s, .storeBack(sent: 2))
+        #expect(s.storeUnreachable == nil)
+        #expect(s.flash?.text == "The shared store is back · 2 kept encounters sent")
+        #expect(!DeskView.render(s).buffer.textLines()[0].contains("unreachable"))
+    }
+}
