@@ -44,7 +44,6 @@ public enum DeskUpdate {
             // What staff did to it meanwhile (served, a patron) stays: its
             // effects follow this one to the store.
             state.timers[index].id = timer.id
-            if state.form.timerID == localID { state.form.timerID = timer.id }
             return []
         case .patronAdded(let patron, let timerID):
             state.flash = Flash(text: "Added \(patron.name)", isError: false, until: state.now.addingTimeInterval(4))
