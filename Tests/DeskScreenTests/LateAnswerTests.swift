@@ -106,3 +106,21 @@ import Testing
         #expect(!DeskView.render(s).buffer.textLines()[0].contains("unreachable"))
     }
 }
+
+extension LateAnswerTests {
+    /// Closing one encounter moves the choice to the next in line; their
+    /// card is asked for at once, not only after a reload, which an
+    /// unreachable store would never give.
+    @Test func closingMovesTheCardToTheNextInLine() {
+        var s = Fixture.state()
+        _ = DeskUpdate.update(&s, .loaded(snapshot(Array(Self.timers.prefix(2)))))
+        _ = press(&s, .down)                                   // the walk-up, nobody attached
+        #expect(s.card == nil)
+        let effects = press(&s, .character("c"), .character("r"), .character("3"), .enter)
+        #expect(s.selected?.patronID == 1, "Kate is the one left")
+        #expect(effects.contains(.loadCard(patronID: 1)))
+        _ = DeskUpdate.update(&s, .storeUnreachable("gone"))
+        let text = DeskView.render(s).buffer.textLines().joined()
+        #expect(text.contains("Kate · their card shows when the shared store is back."))
+    }
+}

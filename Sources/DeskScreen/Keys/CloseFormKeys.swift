@@ -100,7 +100,7 @@ enum CloseFormKeys {
             state.pendingRemovals.insert(timer.id)
             state.selectedTimer = min(state.selectedTimer, max(0, state.timers.count - 1))
         }
-        state.card = nil
-        return [.save(draft, timer: timer)]
+        // The card follows the choice to the next in line (their own, or none).
+        return DeskUpdate.cardEffects(&state) + [.save(draft, timer: timer)]
     }
 }
