@@ -124,3 +124,23 @@ extension LateAnswerTests {
         #expect(text.contains("Kate · their card shows when the shared store is back."))
     }
 }
+
+extension LateAnswerTests {
+    /// Quitting while the store is away loses what only the screen holds:
+    /// the quit box says what, before staff confirm.
+    @Test func theQuitBoxSaysWhatOnlyThisScreenHolds() {
+        var s = Fixture.busy()
+        _ = DeskUpdate.update(&s, .storeUnreachable("gone"))
+        _ = press(&s, .character("n"))
+        _ = DeskUpdate.update(&s, .kept(inOutbox: false))
+        _ = DeskUpdate.update(&s, .kept(inOutbox: true))
+        _ = press(&s, .character("q"))
+        let text = DeskView.render(s).buffer.textLines().joined(separator: "\n")
+        #expect(text.contains("3 timers keep running and will be here next time."))
+        #expect(text.contains("1 timer started while the store was away will be lost."))
+        #expect(text.contains("1 closed encounter is only in memory and will be lost."))
+        _ = press(&s, .escape)
+        _ = DeskUpdate.update(&s, .storeBack(sent: 1))
+        #expect(s.keptInMemory == 0)
+    }
+}

@@ -41,6 +41,9 @@ public struct DeskState: Sendable {
     public var pendingRemovals: Set<Int64> = []
     /// Set while the shared store cannot be reached: what it said.
     public var storeUnreachable: String?
+    /// Closed encounters kept only in memory (no outbox took them) until
+    /// the store is back: quitting now would lose them, and the quit box says so.
+    public var keptInMemory = 0
 
     public var lookup = LookupState()
     /// The card of the patron attached to the selected encounter.

@@ -74,11 +74,13 @@ public enum DeskUpdate {
             return []
         case .storeBack(let sent):
             state.storeUnreachable = nil
+            state.keptInMemory = 0
             let text = sent == 0 ? "The shared store is back" : "The shared store is back · \(sent) kept encounter\(sent == 1 ? "" : "s") sent"
             state.flash = Flash(text: text, isError: false, until: state.now.addingTimeInterval(6))
             return []
         case .kept(let inOutbox):
             state.lastSave = nil
+            if !inOutbox { state.keptInMemory += 1 }
             let text = inOutbox ? "Kept here · sent when the shared store is back"
                 : "Kept in memory until the shared store is back · do not quit"
             state.flash = Flash(text: text, isError: !inOutbox, until: state.now.addingTimeInterval(6))
