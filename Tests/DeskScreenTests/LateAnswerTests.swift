@@ -144,3 +144,21 @@ extension LateAnswerTests {
         #expect(s.keptInMemory == 0)
     }
 }
+
+extension LateAnswerTests {
+    /// A timer the store refused (a store file busy in another program) was
+    /// never recorded: it leaves the screen with the message, as before the
+    /// screen showed timers before the store answered.
+    @Test func aTimerTheStoreRefusedLeavesTheScreen() {
+        var s = Fixture.busy()
+        _ = press(&s, .character("n"), .character("p"))
+        _ = press(&s, .down, .down, .down)                      // the walk-up, -1
+        #expect(s.selected?.id == -1)
+        _ = DeskUpdate.update(&s, .failed("busy in another program"))
+        _ = DeskUpdate.update(&s, .timerNotStarted(localID: -1))
+        #expect(s.timers.map(\.id) == [1, 2, 3, -2])
+        #expect(s.selected?.id == -2, "the choice moves to the next in line")
+        _ = DeskUpdate.update(&s, .timerNotStarted(localID: -1))
+        #expect(s.timers.count == 4, "twice is once")
+    }
+}

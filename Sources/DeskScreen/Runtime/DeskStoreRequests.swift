@@ -86,6 +86,9 @@ public final class DeskStoreRequests: @unchecked Sendable {
             let timer = WaitingPatron(id: stored, arrived: arrived, served: served, patronID: patronID, mode: mode)
             ledger.updateLater(timer)
             return [.timerStarted(timer, localID: localID)]
+        }, refused: { [self] in
+            guard let stored = ledger.stored(localID) else { return [.timerNotStarted(localID: localID)] }
+            return [.timerStarted(WaitingPatron(id: stored, arrived: arrived, mode: mode), localID: localID)]
         })
     }
 
@@ -207,8 +210,12 @@ public final class DeskStoreRequests: @unchecked Sendable {
 
     /// Runs one request; a failure becomes a message staff can read. While
     /// the store is known to be unreachable it is not tried (`reconnect`
-    /// tries), and `offline` says what the desk does instead.
-    func answer(_ body: () throws -> [DeskMessage], unreachable offline: () -> [DeskMessage] = { [.failed(waitsForStore)] }) -> [DeskMessage] {
+    /// tries), and `offline` says what the desk does instead; `refused`
+    /// follows the message when the store refuses (busy, full, invalid).
+    func answer(
+        _ body: () throws -> [DeskMessage], unreachable offline: () -> [DeskMessage] = { [.failed(waitsForStore)] },
+        refused: () -> [DeskMessage] = { [] }
+    ) -> [DeskMessage] {
         if unreachable != nil { return offline() }
         do {
             return try body()
@@ -216,11 +223,11 @@ public final class DeskStoreRequests: @unchecked Sendable {
             markUnreachable(error.description)
             return [.storeUnreachable(error.description)] + offline()
         } catch let error as StoreError {
-            return [.failed(error.description)]
+            return [.failed(error.description)] + refused()
         } catch let error as POSIXError {
-            return [.failed("Could not write the file: \(error.code)")]
+            return [.failed("Could not write the file: \(error.code)")] + refused()
         } catch {
-            return [.failed("\(error)")]
+            return [.failed("\(error)")] + refused()
         }
     }
 

@@ -14,6 +14,9 @@ public enum DeskMessage: Sendable {
     case cardLoaded(PatronCard?)
     /// The store has the timer shown as `localID`, under the timer's id.
     case timerStarted(WaitingPatron, localID: Int64)
+    /// The store refused the timer shown as `localID` (busy, full — not
+    /// unreachable): it goes from the screen, as it was never recorded.
+    case timerNotStarted(localID: Int64)
     case patronAdded(Patron, timerID: Int64?)
     case saved(Encounter, timer: WaitingPatron?)
     case undone(Encounter)

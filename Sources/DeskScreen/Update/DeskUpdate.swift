@@ -45,6 +45,13 @@ public enum DeskUpdate {
             // effects follow this one to the store.
             state.timers[index].id = timer.id
             return []
+        case .timerNotStarted(let localID):
+            guard let index = state.timers.firstIndex(where: { $0.id == localID }) else { return [] }
+            state.timers.remove(at: index)
+            if state.selectedTimer > index || state.selectedTimer >= state.timers.count {
+                state.selectedTimer = max(0, state.selectedTimer - 1)
+            }
+            return cardEffects(&state)
         case .patronAdded(let patron, let timerID):
             state.flash = Flash(text: "Added \(patron.name)", isError: false, until: state.now.addingTimeInterval(4))
             return attach(patron, timerID: timerID, state: &state)
