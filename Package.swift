@@ -77,6 +77,11 @@ let package = Package(
             name: "summary-bench",
             dependencies: ["DeskmateCore", "DeskmateStore"]
         ),
+        // A keystroke's redraw with a store call out, beside the store calls on the input thread (release mode).
+        .executableTarget(
+            name: "desk-redraw-bench",
+            dependencies: ["DeskScreen", "DeskmateCore", "DeskmateStore", "DeskmatePostgres", "TerminalUI"]
+        ),
         // Whole-process start-up, import memory and a day's summary, beside fzf and sqlite3 (release mode).
         .executableTarget(
             name: "startup-bench",

@@ -16,10 +16,11 @@ import Testing
 
     @Test func nStartsATimerAtOnce() {
         var s = Fixture.state()
-        #expect(press(&s, .character("n")) == [.startTimer(arrived: Fixture.now, mode: .inPerson, patronID: nil, served: nil)])
-        #expect(press(&s, .character("p")) == [.startTimer(arrived: Fixture.now, mode: .phone, patronID: nil, served: nil)])
-        _ = DeskUpdate.update(&s, .timerStarted(WaitingPatron(id: 5, arrived: Fixture.now)))
-        #expect(s.timers.count == 1)
+        #expect(press(&s, .character("n")) == [.startTimer(arrived: Fixture.now, mode: .inPerson, patronID: nil, served: nil, localID: -1)])
+        #expect(s.timers.map(\.id) == [-1], "on screen before the store answers")
+        #expect(press(&s, .character("p")) == [.startTimer(arrived: Fixture.now, mode: .phone, patronID: nil, served: nil, localID: -2)])
+        _ = DeskUpdate.update(&s, .timerStarted(WaitingPatron(id: 5, arrived: Fixture.now), localID: -1))
+        #expect(s.timers.map(\.id) == [5, -2], "the store's id replaces the local one")
         #expect(s.needsTicks)
     }
 
@@ -75,7 +76,7 @@ import Testing
         _ = type(&s, "kat")
         _ = DeskUpdate.update(&s, .lookupResults(generation: s.lookup.generation, Fixture.matches()))
         let effects = press(&s, .enter)
-        #expect(effects.first == .startTimer(arrived: Fixture.now, mode: .inPerson, patronID: 1, served: Fixture.now))
+        #expect(effects.first == .startTimer(arrived: Fixture.now, mode: .inPerson, patronID: 1, served: Fixture.now, localID: -1))
     }
 
     @Test func anUnknownNameIsAddedInOneKey() {

@@ -23,8 +23,9 @@ import Testing
             runtime = DeskRuntime(terminal: terminal, requests: DeskStoreRequests(store: self.store, config: config)) {
                 Fixture.now.addingTimeInterval(Double(terminal.elapsedMilliseconds) / 1000)
             }
-            // A person waits to see the results before pressing Enter.
-            terminal.holdsInput = { [runtime] in runtime.isLookingUp }
+            // A person waits to see the results (and the store's answers)
+            // before pressing the next key.
+            terminal.holdsInput = { [runtime] in runtime.isLookingUp || runtime.isStoreBusy }
             self.terminal = terminal
         }
 

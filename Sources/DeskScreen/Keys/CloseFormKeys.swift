@@ -76,7 +76,7 @@ enum CloseFormKeys {
     }
 
     static func save(_ form: inout CloseForm, state: inout DeskState) -> [DeskEffect] {
-        let timer = form.timerID.flatMap { id in state.timers.first { $0.id == id } }
+        let timer = form.timerID.flatMap { state.timerIndex(id: $0) }.map { state.timers[$0] }
         let promise = form.followUp.text.trimmingCharacters(in: .whitespaces)
         var due = form.due.text.trimmingCharacters(in: .whitespaces)
         if !promise.isEmpty && due.isEmpty { due = "tomorrow" }
@@ -97,9 +97,10 @@ enum CloseFormKeys {
         state.screen = .desk
         if let timer, let index = state.timers.firstIndex(of: timer) {
             state.timers.remove(at: index)
+            state.pendingRemovals.insert(timer.id)
             state.selectedTimer = min(state.selectedTimer, max(0, state.timers.count - 1))
         }
-        state.card = nil
-        return [.save(draft, timer: timer)]
+        // The card follows the choice to the next in line (their own, or none).
+        return DeskUpdate.cardEffects(&state) + [.save(draft, timer: timer)]
     }
 }

@@ -32,9 +32,9 @@ enum DeskKeys {
     static func handle(_ key: Key, state: inout DeskState) -> [DeskEffect] {
         switch key {
         case arrived:
-            return [.startTimer(arrived: state.now, mode: .inPerson, patronID: nil, served: nil)]
+            return DeskUpdate.startTimer(mode: .inPerson, state: &state)
         case phone:
-            return [.startTimer(arrived: state.now, mode: .phone, patronID: nil, served: nil)]
+            return DeskUpdate.startTimer(mode: .phone, state: &state)
         case lookUp:
             state.screen = .lookup
             state.lookup = LookupState()
@@ -62,6 +62,7 @@ enum DeskKeys {
             // The patron left without being served.
             guard let timer = state.selected else { return [] }
             state.timers.remove(at: state.selectedTimer)
+            state.pendingRemovals.insert(timer.id)
             state.selectedTimer = min(state.selectedTimer, max(0, state.timers.count - 1))
             return [.removeTimer(id: timer.id)] + DeskUpdate.cardEffects(&state)
         case summary:

@@ -30,13 +30,13 @@ enum LookupKeys {
                !state.lookup.isSearching {
                 return DeskUpdate.attach(state.lookup.results[index].patron, timerID: state.selected?.id, state: &state)
             }
-            if state.lookup.results.isEmpty && !query.isEmpty && !state.lookup.isSearching {
+            if state.lookup.results.isEmpty && !query.isEmpty && !state.lookup.isSearching && state.storeUnreachable == nil {
                 return [.addPatron(name: query, timerID: state.selected?.id)]
             }
             return []
         case addNew:
             let query = state.lookup.field.text.trimmingCharacters(in: .whitespaces)
-            guard !query.isEmpty else { return [] }
+            guard !query.isEmpty, state.storeUnreachable == nil else { return [] }
             return [.addPatron(name: query, timerID: state.selected?.id)]
         default:
             let before = state.lookup.field.text

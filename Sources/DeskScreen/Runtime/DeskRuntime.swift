@@ -6,36 +6,63 @@ import TerminalUI
 /// loop that reads keys, the only place the clock is read for the screen,
 /// and the one place every effect `update` asks for is carried out.
 ///
+/// The input thread never calls the store. Store effects go, in order, to
+/// one serial worker (so a timer is stored before it is updated, an update
+/// before the save that closes it); lookups go to a worker of their own, so
+/// a slow save never holds one up (on the shared store they still take turns
+/// on its one connection, but a save queued behind a lookup does not wait
+/// for the typing to stop). Answers come back as messages the loop drains.
+///
 /// The terminal is any `TerminalBackend`: ncurses at the desk, an
-/// `InMemoryTerminal` in tests. It sleeps in the terminal's key wait: until
-/// the next whole second while a timer runs, until the next minute
-/// otherwise, so an idle desk costs nothing.
+/// `InMemoryTerminal` in tests. It sleeps in the terminal's key wait: 10 ms
+/// while a request is out, else until the next whole second while a timer
+/// runs and the next minute otherwise, so an idle desk costs nothing. While
+/// the shared store cannot be reached it is tried again every
+/// `retryInterval` of the clock it is handed.
 public final class DeskRuntime {
     public private(set) var state: DeskState
     private let terminal: any TerminalBackend
     private let requests: DeskStoreRequests
-    private let worker: LookupWorker
+    private let lookups: LookupWorker
+    private let storeWorker = RequestWorker(label: "deskmate.store")
     private let clock: () -> Date
+    private let retryInterval: TimeInterval
+    private var nextRetry: Date?
     private var inbox: [DeskMessage] = []
 
+    /// How often an unreachable shared store is tried again, in seconds.
+    public static let retryInterval: TimeInterval = 12
+
     /// - Parameter clock: the time now; tests hand in a clock of their own.
-    public init(terminal: any TerminalBackend, requests: DeskStoreRequests, clock: @escaping () -> Date = Date.init) {
+    public init(terminal: any TerminalBackend, requests: DeskStoreRequests, retryInterval: TimeInterval = DeskRuntime.retryInterval,
+                clock: @escaping () -> Date = Date.init) {
         self.terminal = terminal
         self.requests = requests
         self.clock = clock
-        worker = LookupWorker(requests: requests)
+        self.retryInterval = retryInterval
+        lookups = LookupWorker(requests: requests)
         let size = terminal.size()
         state = DeskState(config: requests.config, now: clock(), width: size.width, height: size.height)
+        state.storeUnreachable = requests.unreachable
     }
 
     /// Whether a lookup is still running or its results are not yet taken.
-    public var isLookingUp: Bool { worker.isBusy }
+    public var isLookingUp: Bool { lookups.isBusy }
+
+    /// Whether a store request is queued or running, or its answer not yet taken.
+    public var isStoreBusy: Bool { storeWorker.isBusy }
+
+    /// Blocks until every store request queued so far has run; its answers
+    /// are taken at the loop's next turn. For tests.
+    public func waitUntilStoreIdle() { storeWorker.waitUntilIdle() }
 
     /// Runs until staff quit or the terminal goes away. Timers are stored as
-    /// they start, so ending at any point loses nothing.
+    /// they start, so ending at any point loses nothing the store has taken;
+    /// on the way out it waits for the requests already queued (a save, the
+    /// end of the shift), each bounded by the store's own deadlines.
     public func run() {
-        requests.openShiftIfNone(now: state.now)
-        inbox = requests.load(now: state.now)
+        let now = state.now
+        submit { $0.start(now: now) }
         var dirty = true
         while !state.quitting {
             while !inbox.isEmpty {
@@ -51,8 +78,7 @@ public final class DeskRuntime {
             }
             if terminal.hungUp { break }
 
-            let timeout = waitMilliseconds(lookupBusy: worker.isBusy)
-            if let event = terminal.readEvent(timeoutMilliseconds: timeout) {
+            if let event = terminal.readEvent(timeoutMilliseconds: waitMilliseconds()) {
                 inbox.append(.tick(clock()))
                 inbox.append(Self.message(for: event))
                 // Take whatever else was typed ahead before redrawing.
@@ -60,43 +86,64 @@ public final class DeskRuntime {
                     inbox.append(Self.message(for: more))
                 }
             }
-            inbox += worker.drain()
+            inbox += lookups.drain()
+            inbox += storeWorker.drain()
             let now = clock()
+            retryIfDue(now: now)
             let secondChanged = Int(now.timeIntervalSince1970) != Int(state.now.timeIntervalSince1970)
             let minuteChanged = Int(now.timeIntervalSince1970 / 60) != Int(state.now.timeIntervalSince1970 / 60)
             if inbox.isEmpty && ((state.needsTicks && secondChanged) || minuteChanged) {
                 inbox.append(.tick(now))
             }
         }
+        storeWorker.waitUntilIdle()
     }
 
-    /// Carries out one effect; the messages that answer it, in order.
+    /// While the store cannot be reached, and nothing else is on its way to
+    /// it, tries it again once `retryInterval` has passed since it failed.
+    private func retryIfDue(now: Date) {
+        guard state.storeUnreachable != nil else {
+            nextRetry = nil
+            return
+        }
+        guard let due = nextRetry else {
+            nextRetry = now.addingTimeInterval(retryInterval)
+            return
+        }
+        guard now >= due, !storeWorker.isBusy else { return }
+        nextRetry = now.addingTimeInterval(retryInterval)
+        submit { $0.reconnect(now: now) }
+    }
+
+    /// Hands one store request to the store worker.
+    private func submit(_ job: @escaping @Sendable (DeskStoreRequests) -> [DeskMessage]) {
+        let requests = requests
+        storeWorker.submit { job(requests) }
+    }
+
+    /// Carries out one effect: store effects are queued, their answers come
+    /// later; the rest happen at once. Returns any messages due now.
     func dispatch(_ effect: DeskEffect) -> [DeskMessage] {
         let now = state.now
         switch effect {
-        case .load: return requests.load(now: now)
-        case .startTimer(let arrived, let mode, let patronID, let served):
-            return requests.startTimer(arrived: arrived, mode: mode, patronID: patronID, served: served)
-        case .updateTimer(let timer): return requests.updateTimer(timer)
-        case .removeTimer(let id): return requests.removeTimer(id: id)
-        case .lookup(let query, let generation):
-            worker.submit(query: query, generation: generation, now: now)
-            return []
-        case .loadCard(let patronID): return requests.loadCard(patronID: patronID)
-        case .addPatron(let name, let timerID): return requests.addPatron(name: name, timerID: timerID, now: now)
-        case .save(let draft, let timer): return requests.save(draft, timer: timer)
-        case .undo(let last): return requests.undo(last)
-        case .loadSummary: return requests.loadSummary(now: now)
-        case .exportSummary: return requests.exportSummary(now: now)
-        case .keepFollowUp(let id): return requests.keepFollowUp(id: id, now: now)
-        case .endShift: return requests.endShift(now: now)
-        case .redrawAll:
-            terminal.redrawAll()
-            return []
-        case .quit:
-            state.quitting = true
-            return []
+        case .load: submit { $0.load(now: now) }
+        case .startTimer(let arrived, let mode, let patronID, let served, let localID):
+            submit { $0.startTimer(arrived: arrived, mode: mode, patronID: patronID, served: served, localID: localID) }
+        case .updateTimer(let timer): submit { $0.updateTimer(timer) }
+        case .removeTimer(let id): submit { $0.removeTimer(id: id) }
+        case .lookup(let query, let generation): lookups.submit(query: query, generation: generation, now: now)
+        case .loadCard(let patronID): submit { $0.loadCard(patronID: patronID) }
+        case .addPatron(let name, let timerID): submit { $0.addPatron(name: name, timerID: timerID, now: now) }
+        case .save(let draft, let timer): submit { $0.save(draft, timer: timer) }
+        case .undo(let last): submit { $0.undo(last) }
+        case .loadSummary: submit { $0.loadSummary(now: now) }
+        case .exportSummary: submit { $0.exportSummary(now: now) }
+        case .keepFollowUp(let id): submit { $0.keepFollowUp(id: id, now: now) }
+        case .endShift: submit { $0.endShift(now: now) }
+        case .redrawAll: terminal.redrawAll()
+        case .quit: state.quitting = true
         }
+        return []
     }
 
     static func message(for event: InputEvent) -> DeskMessage {
@@ -106,13 +153,15 @@ public final class DeskRuntime {
         }
     }
 
-    /// How long to sleep in the key wait.
-    func waitMilliseconds(lookupBusy: Bool) -> Int32 {
-        if lookupBusy { return 10 }
-        let now = clock().timeIntervalSince1970
-        if state.needsTicks {
-            return Int32((1 - now.truncatingRemainder(dividingBy: 1)) * 1000) + 2
-        }
-        return Int32((60 - now.truncatingRemainder(dividingBy: 60)) * 1000) + 2
+    /// How long to sleep in the key wait: briefly while an answer is due,
+    /// else until the next second (timers on screen) or minute, or the next
+    /// retry of an unreachable store, whichever comes first.
+    func waitMilliseconds() -> Int32 {
+        if lookups.isBusy || storeWorker.isBusy { return 10 }
+        let now = clock()
+        let seconds = now.timeIntervalSince1970
+        var wait = state.needsTicks ? 1 - seconds.truncatingRemainder(dividingBy: 1) : 60 - seconds.truncatingRemainder(dividingBy: 60)
+        if let nextRetry { wait = min(wait, max(0, nextRetry.timeIntervalSince(now))) }
+        return Int32(wait * 1000) + 2
     }
 }

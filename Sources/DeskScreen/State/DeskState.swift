@@ -30,6 +30,20 @@ public struct DeskState: Sendable {
     public var selectedTimer: Int = 0
     /// The patrons attached to timers, for names in the line.
     public var attached: [Int64: Patron] = [:]
+    /// The id the next timer started on screen gets until the store gives it
+    /// one: negative, so it never meets a stored id.
+    public var nextLocalTimerID: Int64 = -1
+    /// Local timer id → the store's id, once the store has answered, so an
+    /// answer about the local id (a patron added for it) still finds it.
+    public var storedTimerIDs: [Int64: Int64] = [:]
+    /// Stored timers closed or abandoned here whose removal the store may
+    /// not have seen yet: a snapshot taken before it does not bring them back.
+    public var pendingRemovals: Set<Int64> = []
+    /// Set while the shared store cannot be reached: what it said.
+    public var storeUnreachable: String?
+    /// Closed encounters kept only in memory (no outbox took them) until
+    /// the store is back: quitting now would lose them, and the quit box says so.
+    public var keptInMemory = 0
 
     public var lookup = LookupState()
     /// The card of the patron attached to the selected encounter.
@@ -65,6 +79,11 @@ public struct DeskState: Sendable {
     /// The timer staff are working on: the selected one, if any.
     public var selected: WaitingPatron? {
         timers.indices.contains(selectedTimer) ? timers[selectedTimer] : nil
+    }
+
+    /// Where the timer `id` (local or stored) is in the line now.
+    public func timerIndex(id: Int64) -> Int? {
+        timers.firstIndex { $0.id == id } ?? storedTimerIDs[id].flatMap { stored in timers.firstIndex { $0.id == stored } }
     }
 
     /// Timers whose patron is still waiting to be acknowledged.

@@ -6,8 +6,9 @@ import TerminalUI
 /// and answers with a message, so `update` stays pure and testable.
 public enum DeskEffect: Sendable, Equatable {
     case load
-    /// A new timer; with a patron and `served`, someone served at once.
-    case startTimer(arrived: Date, mode: ContactMode, patronID: Int64?, served: Date?)
+    /// A new timer, already on screen as `localID` (negative) until the
+    /// store gives it an id; with a patron and `served`, someone served at once.
+    case startTimer(arrived: Date, mode: ContactMode, patronID: Int64?, served: Date?, localID: Int64)
     case updateTimer(WaitingPatron)
     case removeTimer(id: Int64)
     case lookup(query: String, generation: Int)

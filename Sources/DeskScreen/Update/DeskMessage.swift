@@ -12,7 +12,11 @@ public enum DeskMessage: Sendable {
     case loaded(DeskSnapshot)
     case lookupResults(generation: Int, [PatronMatch])
     case cardLoaded(PatronCard?)
-    case timerStarted(WaitingPatron)
+    /// The store has the timer shown as `localID`, under the timer's id.
+    case timerStarted(WaitingPatron, localID: Int64)
+    /// The store refused the timer shown as `localID` (busy, full — not
+    /// unreachable): it goes from the screen, as it was never recorded.
+    case timerNotStarted(localID: Int64)
     case patronAdded(Patron, timerID: Int64?)
     case saved(Encounter, timer: WaitingPatron?)
     case undone(Encounter)
@@ -20,4 +24,12 @@ public enum DeskMessage: Sendable {
     /// The handover note was written to this file.
     case exported(path: String)
     case failed(String)
+    /// The shared store could not be reached (what it said); the desk goes
+    /// on and tries again every so often.
+    case storeUnreachable(String)
+    /// The shared store answers again; `sent` encounters kept meanwhile went.
+    case storeBack(sent: Int)
+    /// A closed encounter the store could not take was kept: in the outbox,
+    /// or (without one) in memory until the store is back.
+    case kept(inOutbox: Bool)
 }

@@ -4,6 +4,11 @@ import TerminalUI
 
 /// The desk screen's `update`: the next state and the effects to run, from
 /// the current state and one message. Pure.
+///
+/// The store's answers arrive a while after the effect that asked (the
+/// store runs on a worker, perhaps across a network), so each answer is
+/// checked against the state as it is now, not as it was when asked: a
+/// timer closed meanwhile, another patron chosen, another screen in front.
 public enum DeskUpdate {
     public static func update(_ state: inout DeskState, _ message: DeskMessage) -> [DeskEffect] {
         switch message {
@@ -27,12 +32,26 @@ public enum DeskUpdate {
             state.lookup.list = ListState(selected: results.isEmpty ? nil : 0)
             return []
         case .cardLoaded(let card):
+            // Staff may have chosen someone else while it loaded.
+            if let card, card.patron.id != state.selected?.patronID { return [] }
             state.card = card
             return []
-        case .timerStarted(let timer):
-            state.timers.append(timer)
-            if state.selected == nil || timer.served != nil { state.selectedTimer = state.timers.count - 1 }
+        case .timerStarted(let timer, let localID):
+            state.pendingRemovals.remove(timer.id)
+            state.storedTimerIDs[localID] = timer.id
+            // Closed or abandoned meanwhile: the requests closed it in the store too.
+            guard let index = state.timers.firstIndex(where: { $0.id == localID }) else { return [] }
+            // What staff did to it meanwhile (served, a patron) stays: its
+            // effects follow this one to the store.
+            state.timers[index].id = timer.id
             return []
+        case .timerNotStarted(let localID):
+            guard let index = state.timers.firstIndex(where: { $0.id == localID }) else { return [] }
+            state.timers.remove(at: index)
+            if state.selectedTimer > index || state.selectedTimer >= state.timers.count {
+                state.selectedTimer = max(0, state.selectedTimer - 1)
+            }
+            return cardEffects(&state)
         case .patronAdded(let patron, let timerID):
             state.flash = Flash(text: "Added \(patron.name)", isError: false, until: state.now.addingTimeInterval(4))
             return attach(patron, timerID: timerID, state: &state)
@@ -57,6 +76,22 @@ public enum DeskUpdate {
         case .failed(let text):
             state.flash = Flash(text: text, isError: true, until: state.now.addingTimeInterval(8))
             return []
+        case .storeUnreachable(let detail):
+            state.storeUnreachable = detail
+            return []
+        case .storeBack(let sent):
+            state.storeUnreachable = nil
+            state.keptInMemory = 0
+            let text = sent == 0 ? "The shared store is back" : "The shared store is back · \(sent) kept encounter\(sent == 1 ? "" : "s") sent"
+            state.flash = Flash(text: text, isError: false, until: state.now.addingTimeInterval(6))
+            return []
+        case .kept(let inOutbox):
+            state.lastSave = nil
+            if !inOutbox { state.keptInMemory += 1 }
+            let text = inOutbox ? "Kept here · sent when the shared store is back"
+                : "Kept in memory until the shared store is back · do not quit"
+            state.flash = Flash(text: text, isError: !inOutbox, until: state.now.addingTimeInterval(6))
+            return []
         case .key(let key):
             return handle(key, state: &state)
         }
@@ -79,9 +114,17 @@ public enum DeskUpdate {
         }
     }
 
+    /// Takes the store's view, keeping what the store has not caught up
+    /// with: timers it has not stored yet (local ids), changes to this
+    /// desk's timers still on their way (only this desk changes them), and
+    /// timers closed here whose removal is still on its way.
     static func apply(_ snapshot: DeskSnapshot, to state: inout DeskState) {
         let selectedID = state.selected?.id
-        state.timers = snapshot.timers
+        let mine = Dictionary(state.timers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let storedIDs = Set(snapshot.timers.map(\.id))
+        state.timers = snapshot.timers.filter { !state.pendingRemovals.contains($0.id) }.map { mine[$0.id] ?? $0 }
+            + state.timers.filter { $0.id < 0 }
+        state.pendingRemovals.formIntersection(storedIDs)
         state.attached = snapshot.attached
         state.today = TodayCounts(snapshot.today, goals: state.config.goals)
         state.followUpsDue = snapshot.followUpsDue
@@ -104,17 +147,31 @@ public enum DeskUpdate {
         return [.loadCard(patronID: patronID)]
     }
 
-    /// Attaches a patron to a timer (or starts serving them at once).
+    /// Attaches a patron to a timer (or starts serving them at once). A
+    /// patron added while staff moved on leaves the screen they are on.
     static func attach(_ patron: Patron, timerID: Int64?, state: inout DeskState) -> [DeskEffect] {
         state.attached[patron.id] = patron
-        state.screen = .desk
-        if let timerID, let index = state.timers.firstIndex(where: { $0.id == timerID }) {
+        if state.screen == .lookup { state.screen = .desk }
+        if let timerID {
+            // The timer was closed while the patron was being added: they are remembered, nothing else.
+            guard let index = state.timerIndex(id: timerID) else { return [] }
             state.timers[index].patronID = patron.id
             if state.timers[index].served == nil { state.timers[index].served = state.now }
             state.selectedTimer = index
             return [.updateTimer(state.timers[index]), .loadCard(patronID: patron.id)]
         }
         // Nobody in line: the patron is being served now.
-        return [.startTimer(arrived: state.now, mode: .inPerson, patronID: patron.id, served: state.now), .loadCard(patronID: patron.id)]
+        return startTimer(mode: .inPerson, patronID: patron.id, served: state.now, state: &state) + [.loadCard(patronID: patron.id)]
+    }
+
+    /// A timer on screen at once, under a local id, and the effect that
+    /// stores it; the newcomer is chosen when nobody was, or when served.
+    static func startTimer(mode: ContactMode, patronID: Int64? = nil, served: Date? = nil, state: inout DeskState) -> [DeskEffect] {
+        let id = state.nextLocalTimerID
+        state.nextLocalTimerID -= 1
+        let choose = state.selected == nil || served != nil
+        state.timers.append(WaitingPatron(id: id, arrived: state.now, served: served, patronID: patronID, mode: mode))
+        if choose { state.selectedTimer = state.timers.count - 1 }
+        return [.startTimer(arrived: state.now, mode: mode, patronID: patronID, served: served, localID: id)]
     }
 }

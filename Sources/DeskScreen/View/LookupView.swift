@@ -20,7 +20,8 @@ enum LookupView {
         let query = lookup.field.text.trimmingCharacters(in: .whitespaces)
         if lookup.results.isEmpty {
             let text: String
-            if query.isEmpty { text = "Results appear as you type." }
+            if state.storeUnreachable != nil { text = "The shared store cannot be reached: lookups work again when it is back." }
+            else if query.isEmpty { text = "Results appear as you type." }
             else if lookup.isSearching { text = "Looking…" }
             else { text = "No patron matches “\(query)”. Enter or ^N adds “\(query)” as a new patron." }
             buffer.put(text, x: inner.x + 1, y: listTop, style: Theme.dim, maxWidth: inner.width - 1)

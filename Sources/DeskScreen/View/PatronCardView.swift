@@ -7,9 +7,16 @@ enum PatronCardView {
         guard let card = state.card else {
             let inner = Border(title: "Patron", style: Theme.border, titleStyle: Theme.title).draw(in: rect, buffer: &buffer)
             guard !inner.isEmpty else { return }
-            let hint = state.selected == nil
-                ? "Press / to look a patron up by name."
-                : "Press / to look up who this is, or c to close it as anonymous."
+            let hint: String
+            if let id = state.selected?.patronID {
+                // Attached, card not loaded (yet, or while the store is gone).
+                let name = state.attached[id]?.greetingName ?? "This patron"
+                hint = state.storeUnreachable == nil ? "\(name) · loading their card…" : "\(name) · their card shows when the shared store is back."
+            } else {
+                hint = state.selected == nil
+                    ? "Press / to look a patron up by name."
+                    : "Press / to look up who this is, or c to close it as anonymous."
+            }
             _ = Paragraph(hint, style: Theme.dim).draw(in: inner.inset(left: 1), buffer: &buffer)
             return
         }

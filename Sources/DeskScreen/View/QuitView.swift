@@ -5,9 +5,18 @@ import TerminalUI
 enum QuitView {
     static func draw(_ state: DeskState, in rect: Rect, into buffer: inout CellBuffer) {
         var lines = ["Quit Deskmate?", ""]
-        if !state.timers.isEmpty {
-            let n = state.timers.count
-            lines.append("\(n) timer\(n == 1 ? " keeps" : "s keep") running and will be here next time.")
+        let stored = state.timers.filter { $0.id > 0 }.count
+        if stored > 0 {
+            lines.append("\(stored) timer\(stored == 1 ? " keeps" : "s keep") running and will be here next time.")
+        }
+        // What only this screen holds while the shared store is away.
+        let local = state.timers.count - stored
+        if local > 0 {
+            lines.append("\(local) timer\(local == 1 ? "" : "s") started while the store was away will be lost.")
+        }
+        if state.keptInMemory > 0 {
+            let n = state.keptInMemory
+            lines.append("\(n) closed encounter\(n == 1 ? " is" : "s are") only in memory and will be lost.")
         }
         lines += [""] + QuitKeys.choices.compactMap { $0.help.map { "\($0.key)  \($0.text)" } }
         let width = min(rect.width - 4, max(40, (lines.map(\.displayWidth).max() ?? 0) + 6))

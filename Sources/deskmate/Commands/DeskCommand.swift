@@ -1,5 +1,7 @@
 import ArgumentParser
+import DeskScreen
 import DeskmateCore
+import DeskmatePostgres
 import DeskmateStore
 import Foundation
 
@@ -13,9 +15,13 @@ struct DeskCommand: ParsableCommand {
     func run() throws {
         try TerminalCheck.requireTerminal()
         let (settings, identity) = try settingsOptions.load()
+        if let url = storeOptions.sharedStoreURL {
+            try runShared(url: url, settings: settings, identity: identity)
+            return
+        }
         // Another desk holds the store for milliseconds; a program holding it
         // longer gets a one-line message after a second, not a frozen screen.
-        try storeOptions.withStoreFile(for: "desk", busyTimeout: 1) { store in
+        try storeOptions.withStore(busyTimeout: 1) { store in
             if let days = settings.retentionDays {
                 // A store busy elsewhere must not keep the desk from opening:
                 // retention is applied again at the next start (or by `deskmate purge`).
@@ -23,6 +29,36 @@ struct DeskCommand: ParsableCommand {
             }
             try DeskLauncher.run(store: store, identity: identity, goals: settings.goals)
         }
+    }
+
+    /// The desk on the shared PostgreSQL store. A server that cannot be
+    /// reached (after the connect deadline, a few seconds) does not keep the
+    /// desk closed: it opens saying so and connects when the server answers.
+    /// A store that refuses (not Deskmate's, newer, wrong password) is one
+    /// line and exit 1. Retention is not applied from a desk here: on a
+    /// shared store it is the library's, by `deskmate purge`.
+    private func runShared(url: String, settings: DeskSettings, identity: DeskIdentity) throws {
+        let parsed: PostgresURL
+        do {
+            parsed = try PostgresURL(url)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode.failure
+        }
+        let store = DeferredStore { try PostgresStore(url: parsed) }
+        var unreachable: String?
+        do {
+            _ = try store.store()
+        } catch let error as StoreError where error.isUnreachable {
+            unreachable = error.description
+        } catch let error as StoreError {
+            Console.error(error.description)
+            throw ExitCode.failure
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode.failure
+        }
+        try DeskLauncher.run(store: store, identity: identity, goals: settings.goals, unreachable: unreachable)
     }
 }
 
