@@ -19,6 +19,7 @@ struct Deskmate: ParsableCommand {
             FollowUpsCommand.self, FollowUpCommand.self,
             ImportCommand.self, ExportCommand.self, PromptCommand.self,
             ShiftCommand.self, SummaryCommand.self, ForgetCommand.self, PurgeCommand.self, BackupCommand.self, SeedCommand.self,
+            SyncCommand.self,
         ],
         defaultSubcommand: DeskCommand.self
     )

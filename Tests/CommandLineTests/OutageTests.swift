@@ -1,0 +1,155 @@
+import DeskmateCore
+import Foundation
+import Testing
+import TestSupport
+@testable import DeskmatePostgres
+
+/// The shared store goes away mid-shift and comes back: `deskmate log` keeps
+/// working (into the outbox), `deskmate sync` sends what it kept, and every
+/// encounter is stored exactly once — also when a sync is killed at the worst
+/// moment. Each test stops and starts a PostgreSQL cluster of its own (never
+/// the shared test server, which other tests are using).
+// Skipped (visibly) when DESKMATE_TEST_POSTGRES_URL is unset, except in CI,
+// where a missing server fails (see PostgresTestServer).
+@Suite(.enabled(if: PostgresTestServer.shouldRun, "no PostgreSQL: set DESKMATE_TEST_POSTGRES_URL (Tests/Support/postgres-cluster.sh); in CI these tests fail instead"))
+struct OutageTests {
+    /// `log` with a fixed instant per note, so no test depends on today.
+    func log(_ desk: DeskmateBinary, _ url: String, _ note: String, minute: Int, json: Bool = false) throws -> DeskmateBinary.Result {
+        let closed = String(format: "2026-11-20T10:%02d:%02dZ", minute / 60, minute % 60)
+        return try desk.run([
+            "log", "--store", url, "--mode", "in-person", "--kind", "directional", "--note", note,
+            "--closed", closed, "--desk", "Reference", "--staff", "JB",
+        ] + (json ? ["--json"] : []))
+    }
+
+    /// Every note stored, as the store has them (one per encounter).
+    func storedNotes(_ url: String) throws -> [String] {
+        let store = try PostgresStore(urlString: url)
+        let from = Date(timeIntervalSince1970: 1_795_132_800) // 2026-11-20T00:00:00Z
+        return try store.encounters(arrivedFrom: from, to: from.addingTimeInterval(86_400)).map(\.note)
+    }
+
+    @Test func aServerGoneMidShiftLosesNothingAndDoublesNothing() throws {
+        let cluster = try OwnCluster()
+        let desk = DeskmateBinary()
+        defer { desk.cleanUp() }
+        for i in 0..<3 {
+            let logged = try log(desk, cluster.url, "before \(i)", minute: i)
+            #expect(logged.status == 0 && logged.stderr.isEmpty && logged.stdout.hasPrefix("Logged encounter"), "\(logged.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: desk.folder + "/data/deskmate/outbox.sqlite"))
+
+        try cluster.pause()
+        for i in 0..<2 {
+            let held = try log(desk, cluster.url, "during \(i)", minute: 10 + i)
+            #expect(held.status == 0, "\(held.stderr)")
+            #expect(held.stderr.split(separator: "\n").count == 1, "\(held.stderr)")
+            #expect(held.stderr.contains("cannot be reached; the encounter is kept in the outbox (\(i + 1) waiting)"), "\(held.stderr)")
+            #expect(!held.stderr.contains(cluster.password))
+        }
+        let heldJSON = try log(desk, cluster.url, "during 2", minute: 12, json: true)
+        #expect(heldJSON.status == 0, "\(heldJSON.stderr)")
+        let shape = try #require(try JSONSerialization.jsonObject(with: Data(heldJSON.stdout.utf8)) as? [String: Any])
+        #expect(shape["held"] as? Bool == true && shape["waiting"] as? Int == 3 && shape["id"] is NSNull)
+        #expect(shape["note"] as? String == "during 2" && (shape["clientId"] as? String).flatMap(UUID.init) != nil)
+        let outbox = desk.folder + "/data/deskmate/outbox.sqlite"
+        let mode = try FileManager.default.attributesOfItem(atPath: outbox)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+
+        let stillDown = try desk.run("sync", "--store", cluster.url)
+        #expect(stillDown.status == 1)
+        #expect(stillDown.stderr.split(separator: "\n").count == 1 && stillDown.stderr.contains("3 encounters still waiting"), "\(stillDown.stderr)")
+
+        try cluster.resume()
+        let synced = try desk.run("sync", "--store", cluster.url)
+        #expect(synced.status == 0, "\(synced.stderr)")
+        #expect(synced.stdout.contains("Sent 3 encounters; none wait."), "\(synced.stdout)")
+        #expect(try storedNotes(cluster.url) == ["before 0", "before 1", "before 2", "during 0", "during 1", "during 2"])
+        let again = try desk.run("sync", "--store", cluster.url, "--json")
+        #expect(again.status == 0)
+        let nothing = try #require(try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any])
+        #expect(nothing["sent"] as? Int == 0 && nothing["waiting"] as? Int == 0 && nothing["error"] is NSNull)
+
+        // Down again: the next log, once the server is back, sends what waits first.
+        try cluster.pause()
+        #expect(try log(desk, cluster.url, "later 0", minute: 20).status == 0)
+        try cluster.resume()
+        let next = try log(desk, cluster.url, "later 1", minute: 21)
+        #expect(next.status == 0 && next.stderr.contains("Sent 1 encounter from the outbox."), "\(next.stderr)")
+        #expect(try storedNotes(cluster.url).filter { $0.hasPrefix("later") } == ["later 0", "later 1"])
+        #expect(try desk.run("sync", "--store", cluster.url).stdout.contains("Nothing waits"))
+    }
+
+    @Test func aSyncKilledMidwayThenRunAgainStoresEachOnce() throws {
+        let cluster = try OwnCluster()
+        let desk = DeskmateBinary()
+        defer { desk.cleanUp() }
+        #expect(try log(desk, cluster.url, "online", minute: 0).status == 0)
+        try cluster.pause()
+        let heldNotes = (1...24).map { "held \($0)" }
+        for (i, note) in heldNotes.enumerated() {
+            let held = try log(desk, cluster.url, note, minute: i + 1)
+            #expect(held.status == 0, "\(held.stderr)")
+        }
+        try cluster.resume()
+
+        // Killed once the store has the 10th entry and before the outbox let
+        // it go: the 10th is then both stored and held.
+        var environment = desk.environment
+        environment["DESKMATE_TEST_SYNC_STALL"] = "10"
+        let sync = try Subprocess.spawn(DeskmateBinary.url.path, ["sync", "--store", cluster.url], environment: environment)
+        var stored = try storedNotes(cluster.url).count
+        while stored < 11, sync.poll() == nil {
+            usleep(20_000)
+            stored = try storedNotes(cluster.url).count
+        }
+        sync.kill(SIGKILL)
+        let killed = sync.wait()
+        #expect(killed.status != 0, "the sync was to stall, not finish: \(killed.stdout) \(killed.stderr)")
+        #expect(stored == 11)
+
+        let rerun = try desk.run("sync", "--store", cluster.url, "--json")
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        let result = try #require(try JSONSerialization.jsonObject(with: Data(rerun.stdout.utf8)) as? [String: Any])
+        #expect(result["sent"] as? Int == 15 && result["waiting"] as? Int == 0, "\(rerun.stdout)")
+        let notes = try storedNotes(cluster.url)
+        #expect(notes == ["online"] + heldNotes, "each exactly once, in the order they were closed")
+    }
+}
+
+/// A PostgreSQL cluster of one test's own (Tests/Support/postgres-cluster.sh),
+/// stopped and removed when the test is done.
+final class OwnCluster {
+    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Support/postgres-cluster.sh").path
+    let url: String
+    let dir: String
+    var password: String { ((try? PostgresURL(url))?.password).flatMap { $0 } ?? "" }
+
+    init() throws {
+        let started = try Self.run("start")
+        var values: [String: String] = [:]
+        for line in started.split(separator: "\n") where line.hasPrefix("export ") {
+            let assignment = line.dropFirst("export ".count)
+            guard let equals = assignment.firstIndex(of: "=") else { continue }
+            values[String(assignment[..<equals])] = String(assignment[assignment.index(after: equals)...])
+                .trimmingCharacters(in: CharacterSet(charactersIn: "'"))
+        }
+        url = try #require(values["DESKMATE_TEST_POSTGRES_URL"])
+        dir = try #require(values["DESKMATE_TEST_POSTGRES_DIR"])
+    }
+
+    deinit { _ = try? Self.run("stop", dir) }
+
+    func pause() throws { try Self.run("pause", dir) }
+    func resume() throws { try Self.run("resume", dir) }
+
+    @discardableResult
+    private static func run(_ arguments: String...) throws -> String {
+        let result = try Subprocess.run("/bin/bash", [script] + arguments, environment: ProcessInfo.processInfo.environment)
+        guard result.status == 0 else {
+            throw CLIError(message: "postgres-cluster.sh \(arguments.first ?? ""): exit \(result.status): \(result.stderr)")
+        }
+        return result.stdout
+    }
+}
