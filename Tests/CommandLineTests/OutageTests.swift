@@ -80,6 +80,23 @@ struct OutageTests {
         #expect(try desk.run("sync", "--store", cluster.url).stdout.contains("Nothing waits"))
     }
 
+    /// One store object (a desk screen's) across a restart: unreachable
+    /// while the server is down, working again on the first call after.
+    @Test func aStoreReconnectsOnTheFirstCallAfterTheServerIsBack() throws {
+        let cluster = try OwnCluster()
+        let store = try PostgresStore(urlString: cluster.url)
+        _ = try store.addPatron(PatronDraft(name: "Ada Quist"), now: Date(timeIntervalSince1970: 1_795_132_800))
+        try cluster.pause()
+        do {
+            _ = try store.patron(id: 1)
+            Issue.record("a stopped server answered")
+        } catch let error as StoreError {
+            #expect(error.isUnreachable, "\(error)")
+        }
+        try cluster.resume()
+        #expect(try store.patron(id: 1)?.name == "Ada Quist")
+    }
+
     @Test func aSyncKilledMidwayThenRunAgainStoresEachOnce() throws {
         let cluster = try OwnCluster()
         let desk = DeskmateBinary()
