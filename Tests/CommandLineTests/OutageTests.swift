@@ -80,6 +80,31 @@ struct OutageTests {
         #expect(try desk.run("sync", "--store", cluster.url).stdout.contains("Nothing waits"))
     }
 
+    /// Forgetting reaches the outbox, even while the server is down: the
+    /// patron's waiting encounter keeps only its count.
+    @Test func forgetReachesTheOutbox() throws {
+        let cluster = try OwnCluster()
+        let desk = DeskmateBinary()
+        defer { desk.cleanUp() }
+        #expect(try desk.run("patron", "add", "Zelda Quist", "--store", cluster.url).status == 0)
+        try cluster.pause()
+        let held = try desk.run(
+            "log", "--store", cluster.url, "--patron", "1", "--mode", "phone", "--kind", "reference",
+            "--note", "Zelda asked about Quist family papers", "--closed", "2026-11-20T10:00:00Z")
+        #expect(held.status == 0, "\(held.stderr)")
+        let forgot = try desk.run("forget", "1", "--store", cluster.url)
+        #expect(forgot.status == 1, "the store itself cannot be reached yet: \(forgot.stderr)")
+        let outbox = try Data(contentsOf: URL(fileURLWithPath: desk.folder + "/data/deskmate/outbox.sqlite"))
+        #expect(outbox.range(of: Data("Zelda".utf8)) == nil)
+        try cluster.resume()
+        #expect(try desk.run("forget", "1", "--store", cluster.url).status == 0)
+        #expect(try desk.run("sync", "--store", cluster.url).status == 0)
+        let store = try PostgresStore(urlString: cluster.url)
+        let from = Date(timeIntervalSince1970: 1_795_132_800)
+        let stored = try store.encounters(arrivedFrom: from, to: from.addingTimeInterval(86_400))
+        #expect(stored.count == 1 && stored[0].patronID == nil && stored[0].note.isEmpty)
+    }
+
     /// One store object (a desk screen's) across a restart: unreachable
     /// while the server is down, working again on the first call after.
     @Test func aStoreReconnectsOnTheFirstCallAfterTheServerIsBack() throws {
