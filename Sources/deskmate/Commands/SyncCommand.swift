@@ -22,11 +22,10 @@ struct SyncCommand: ParsableCommand {
 
     func run() throws {
         guard let url = storeOptions.sharedStoreURL else {
-            Console.error("""
+            throw ValidationError("""
                 deskmate sync sends the outbox to a shared postgresql:// store; \(storeOptions.path) is a store \
                 file, which is written at once and never uses the outbox.
                 """)
-            throw ExitCode(64)
         }
         let existing: Outbox?
         do {
