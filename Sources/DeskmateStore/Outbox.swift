@@ -16,13 +16,18 @@ import GRDB
 /// stored encounter instead of writing a second one.
 ///
 /// Use from the desk screen and the command line alike:
-/// - `hold(_:)` when a save failed because the store is unreachable
+/// - give the draft its `clientID` (`UUID()`) *before* the first save, so a
+///   save whose answer was lost with the connection is not stored twice
+///   when the held copy is sent;
+/// - `hold(_:)` when that save failed because the store is unreachable
 ///   (`StoreError.isUnreachable`);
 /// - `send(to:)` when the store answers again (before the next save, or on
 ///   `deskmate sync`); it never throws, it reports.
 ///
-/// Calls block briefly on the file (another process may be writing it); they
-/// never touch the network except through the store handed to `send`.
+/// Calls block: briefly on the file (another process may be writing it),
+/// and `send` for as long as the store takes, so the desk screen calls it
+/// where it makes its other store calls, off its input loop. Safe to use
+/// from several threads and processes at once.
 public final class Outbox: @unchecked Sendable {
     /// One held draft; `draft.clientID` is `clientID`.
     public struct Held: Sendable, Equatable {

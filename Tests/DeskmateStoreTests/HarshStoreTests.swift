@@ -47,7 +47,7 @@ import Glibc
         let dir = TempFolder()
         let disk = dir.file("disk")
         try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
-        try Self.mount(["-t", "tmpfs", "-o", "size=512k", "tmpfs", disk])
+        try Self.mount(["-t", "tmpfs", "-o", "size=1m", "tmpfs", disk])
         defer { Self.unmount(disk) }
         let path = disk + "/deskmate.sqlite"
         var saved = 0
@@ -79,7 +79,7 @@ import Glibc
         // Everything saved before is there, and the file is sound.
         let probe = try Subprocess.run("/usr/bin/sqlite3", [path, "PRAGMA integrity_check; SELECT count(*) FROM patron;"])
         #expect(probe.stdout == "ok\n\(saved)\n", "\(probe.stdout) \(probe.stderr)")
-        print("full disk: \(saved) patrons saved on a 512 KB tmpfs, then: \(failure?.description ?? "no error")")
+        print("full disk: \(saved) patrons saved on a 1 MB tmpfs, then: \(failure?.description ?? "no error")")
     }
 
     @Test(.enabled(if: HarshStoreTests.canMount, "bind mounts are not permitted here"))
