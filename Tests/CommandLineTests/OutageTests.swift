@@ -159,6 +159,33 @@ struct OutageTests {
     }
 }
 
+extension OutageTests {
+    /// The plain binary (no stall) killed with SIGKILL as soon as the store
+    /// has some of the held entries, wherever in its loop that lands; the
+    /// next sync finishes, and each encounter is stored once.
+    @Test func aSyncKilledAnywhereThenRunAgainStoresEachOnce() throws {
+        let cluster = try OwnCluster()
+        let desk = DeskmateBinary()
+        defer { desk.cleanUp() }
+        #expect(try log(desk, cluster.url, "online", minute: 0).status == 0)
+        try cluster.pause()
+        let heldNotes = (1...40).map { "held \($0)" }
+        for (i, note) in heldNotes.enumerated() {
+            #expect(try log(desk, cluster.url, note, minute: i + 1).status == 0)
+        }
+        try cluster.resume()
+        let sync = try Subprocess.spawn(DeskmateBinary.url.path, ["sync", "--store", cluster.url], environment: desk.environment)
+        while try storedNotes(cluster.url).count < 2, sync.poll() == nil { usleep(5_000) }
+        sync.kill(SIGKILL)
+        let killed = sync.wait()
+        let rerun = try desk.run("sync", "--store", cluster.url, "--json")
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        let result = try #require(try JSONSerialization.jsonObject(with: Data(rerun.stdout.utf8)) as? [String: Any])
+        print("sync killed (exit \(killed.status)); the next sync sent \(result["sent"] ?? "?") of 40")
+        #expect(try storedNotes(cluster.url) == ["online"] + heldNotes, "each exactly once, in the order they were closed")
+    }
+}
+
 /// A PostgreSQL cluster of one test's own (Tests/Support/postgres-cluster.sh),
 /// stopped and removed when the test is done.
 final class OwnCluster {
