@@ -8,10 +8,12 @@ import TestSupport
 /// working (into the outbox), `deskmate sync` sends what it kept, and every
 /// encounter is stored exactly once — also when a sync is killed at the worst
 /// moment. Each test stops and starts a PostgreSQL cluster of its own (never
-/// the shared test server, which other tests are using).
+/// the shared test server, which other tests are using); one at a time, so
+/// the suite adds one server's load to the run, not five (the crash tests
+/// beside it time their kills by how long a program runs).
 // Skipped (visibly) when DESKMATE_TEST_POSTGRES_URL is unset, except in CI,
 // where a missing server fails (see PostgresTestServer).
-@Suite(.enabled(if: PostgresTestServer.shouldRun, "no PostgreSQL: set DESKMATE_TEST_POSTGRES_URL (Tests/Support/postgres-cluster.sh); in CI these tests fail instead"))
+@Suite(.serialized, .enabled(if: PostgresTestServer.shouldRun, "no PostgreSQL: set DESKMATE_TEST_POSTGRES_URL (Tests/Support/postgres-cluster.sh); in CI these tests fail instead"))
 struct OutageTests {
     /// `log` with a fixed instant per note, so no test depends on today.
     func log(_ desk: DeskmateBinary, _ url: String, _ note: String, minute: Int, json: Bool = false) throws -> DeskmateBinary.Result {
