@@ -86,13 +86,7 @@ public final class Outbox: @unchecked Sendable {
             // and tiny, and no write-ahead log keeps old drafts after a delete.
             queue = try DatabaseQueue(path: path, configuration: config)
             try queue.writeWithoutTransaction { db in
-                let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                if appID != OutboxTable.applicationID {
-                    guard tables == 0 else { throw StoreError.notADeskmateStore(path: path) }
-                    try db.execute(sql: "PRAGMA application_id = \(OutboxTable.applicationID)")
-                }
-                if try OutboxTable.migrator.hasBeenSuperseded(db) { throw StoreError.newerStore(path: path) }
+                try SQLiteStore.claim(db, applicationID: OutboxTable.applicationID, migrator: OutboxTable.migrator, path: path)
             }
             try OutboxTable.migrator.migrate(queue)
         } catch {

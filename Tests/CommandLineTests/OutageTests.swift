@@ -31,6 +31,20 @@ struct OutageTests {
         return try store.encounters(arrivedFrom: from, to: from.addingTimeInterval(86_400)).map(\.note)
     }
 
+    /// Logs "online" while the server is up, then `count` encounters while it
+    /// is down (each held), and starts it again. Returns the held notes.
+    func holdWhileDown(_ count: Int, _ desk: DeskmateBinary, _ cluster: OwnCluster) throws -> [String] {
+        #expect(try log(desk, cluster.url, "online", minute: 0).status == 0)
+        try cluster.pause()
+        let notes = (1...count).map { "held \($0)" }
+        for (i, note) in notes.enumerated() {
+            let held = try log(desk, cluster.url, note, minute: i + 1)
+            #expect(held.status == 0, "\(held.stderr)")
+        }
+        try cluster.resume()
+        return notes
+    }
+
     @Test func aServerGoneMidShiftLosesNothingAndDoublesNothing() throws {
         let cluster = try OwnCluster()
         let desk = DeskmateBinary()
@@ -128,14 +142,7 @@ struct OutageTests {
         let cluster = try OwnCluster()
         let desk = DeskmateBinary()
         defer { desk.cleanUp() }
-        #expect(try log(desk, cluster.url, "online", minute: 0).status == 0)
-        try cluster.pause()
-        let heldNotes = (1...24).map { "held \($0)" }
-        for (i, note) in heldNotes.enumerated() {
-            let held = try log(desk, cluster.url, note, minute: i + 1)
-            #expect(held.status == 0, "\(held.stderr)")
-        }
-        try cluster.resume()
+        let heldNotes = try holdWhileDown(24, desk, cluster)
 
         // Killed once the store has the 10th entry and before the outbox let
         // it go: the 10th is then both stored and held.
@@ -169,13 +176,7 @@ extension OutageTests {
         let cluster = try OwnCluster()
         let desk = DeskmateBinary()
         defer { desk.cleanUp() }
-        #expect(try log(desk, cluster.url, "online", minute: 0).status == 0)
-        try cluster.pause()
-        let heldNotes = (1...40).map { "held \($0)" }
-        for (i, note) in heldNotes.enumerated() {
-            #expect(try log(desk, cluster.url, note, minute: i + 1).status == 0)
-        }
-        try cluster.resume()
+        let heldNotes = try holdWhileDown(40, desk, cluster)
         let sync = try Subprocess.spawn(DeskmateBinary.url.path, ["sync", "--store", cluster.url], environment: desk.environment)
         while try storedNotes(cluster.url).count < 2, sync.poll() == nil { usleep(5_000) }
         sync.kill(SIGKILL)
