@@ -62,9 +62,17 @@ package final class BlockingPostgresConnection: @unchecked Sendable {
             let connection = try connected()
             return try body(Session(connection: connection, owner: self))
         } catch {
-            // A broken connection is replaced on the next call.
-            if connection?.isClosed == true { connection = nil }
-            throw PostgresErrors.storeError(error, url: url)
+            let storeError = PostgresErrors.storeError(error, url: url)
+            // A broken connection is replaced on the next call. One that
+            // timed out or saw the server go away may not say it is closed
+            // yet (its close is still in flight, or the server's goodbye not
+            // yet read): it is given up all the same, or the next call would
+            // fail on it although the server is back.
+            if let broken = connection, broken.isClosed || storeError.isUnreachable {
+                if !broken.isClosed { Self.close(broken) }
+                connection = nil
+            }
+            throw storeError
         }
     }
 

@@ -119,6 +119,12 @@ enum PostgresSchema {
         CREATE INDEX timer_desk ON timer(branch, desk, arrived);
         CREATE INDEX shift_desk_open ON shift(branch, desk, ended);
         """,
+        // 4: the sender's id of an encounter (EncounterDraft.clientID), so one
+        // sent twice — retried from a desk's outbox — is stored once. NULLs
+        // (every older encounter) never collide in a unique constraint.
+        """
+        ALTER TABLE encounter ADD COLUMN client_id uuid UNIQUE;
+        """,
     ]
 
     static var version: Int { migrations.count }

@@ -11,10 +11,25 @@ extension PostgresStore {
     /// Records a closed encounter, updates the patron's last visit and visit
     /// score and, when the encounter began as a running timer, removes that
     /// timer — all in one transaction, as the SQLite store does.
+    ///
+    /// A draft whose `clientID` is already stored gets the stored encounter
+    /// back and nothing is written (but the timer, if any, is removed). Two
+    /// desks sending the same draft at once: the insert is `ON CONFLICT DO
+    /// NOTHING`, which waits for the other transaction, so the loser finds
+    /// the winner's row and returns that.
     public func logEncounter(_ draft: EncounterDraft, closingTimer timerID: Int64?) throws -> Encounter {
         let checked = try CheckedEncounterDraft(draft)
         let (desk, branch, staff, note, promise, served) = (checked.desk, checked.branch, checked.staff, checked.note, checked.promise, checked.served)
         return try write { session in
+            func stored() throws -> Encounter? {
+                guard let clientID = draft.clientID else { return nil }
+                guard let encounter = try Self.encounters(session, """
+                    SELECT \(unescaped: PostgresRows.encounterColumns) FROM encounter WHERE client_id = \(clientID)
+                    """).first else { return nil }
+                if let timerID { try session.query("DELETE FROM timer WHERE id = \(timerID)") }
+                return encounter
+            }
+            if let encounter = try stored() { return encounter }
             if let patronID = draft.patronID {
                 guard try Self.fetchPatron(session, id: patronID, forUpdate: true) != nil else {
                     throw StoreError.notFound("Patron \(patronID)")
@@ -22,13 +37,17 @@ extension PostgresStore {
             }
             let read = draft.read.map { Int64($0.rawValue) }
             let rows = try session.query("""
-                INSERT INTO encounter (patron_id, desk, branch, staff, mode, kind, read, arrived, served, closed, note)
+                INSERT INTO encounter (patron_id, desk, branch, staff, mode, kind, read, arrived, served, closed, note, client_id)
                 VALUES (\(draft.patronID), \(desk), \(branch), \(staff), \(draft.mode.rawValue), \(draft.kind.rawValue), \(read),
                         \(draft.arrived.timeIntervalSince1970), \(served.timeIntervalSince1970),
-                        \(draft.closed.timeIntervalSince1970), \(note))
+                        \(draft.closed.timeIntervalSince1970), \(note), \(draft.clientID))
+                ON CONFLICT (client_id) DO NOTHING
                 RETURNING id
                 """)
-            guard let id = try rows.first?.decode(Int64.self) else { throw StoreError.failed("The server did not return the new encounter's number.") }
+            guard let id = try rows.first?.decode(Int64.self) else {
+                if let encounter = try stored() { return encounter }
+                throw StoreError.failed("The server did not return the new encounter's number.")
+            }
             var followUp: FollowUp?
             if let promise, !promise.isEmpty {
                 let due = draft.followUp?.due

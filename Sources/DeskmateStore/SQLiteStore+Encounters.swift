@@ -10,21 +10,30 @@ extension SQLiteStore {
     /// Records a closed encounter, updates the patron's last visit and, when
     /// the encounter began as a running timer, removes that timer — all in one
     /// transaction, so a crash can neither lose the encounter nor count it twice.
+    /// A draft whose `clientID` is already stored gets the stored encounter
+    /// back and nothing is written (but the timer, if any, is removed): the
+    /// writer lock and the transaction make the check and the insert one step.
     public func logEncounter(_ draft: EncounterDraft, closingTimer timerID: Int64?) throws -> Encounter {
         let checked = try CheckedEncounterDraft(draft)
         let (desk, branch, staff, note, promise, served) = (checked.desk, checked.branch, checked.staff, checked.note, checked.promise, checked.served)
+        let clientID = draft.clientID?.uuidString.lowercased()
         return try write { db in
+            if let clientID, let stored = try Self.encounters(
+                db, sql: "SELECT * FROM encounter WHERE client_id = ?", arguments: [clientID]).first {
+                if let timerID { try db.execute(sql: "DELETE FROM timer WHERE id = ?", arguments: [timerID]) }
+                return stored
+            }
             if let patronID = draft.patronID {
                 guard try Self.fetchPatron(db, id: patronID) != nil else { throw StoreError.notFound("Patron \(patronID)") }
             }
             try db.execute(
                 sql: """
-                    INSERT INTO encounter (patron_id, desk, branch, staff, mode, kind, read, arrived, served, closed, note)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO encounter (patron_id, desk, branch, staff, mode, kind, read, arrived, served, closed, note, client_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [draft.patronID, desk, branch, staff, draft.mode.rawValue, draft.kind.rawValue, draft.read?.rawValue,
                             draft.arrived.timeIntervalSince1970, served.timeIntervalSince1970,
-                            draft.closed.timeIntervalSince1970, note])
+                            draft.closed.timeIntervalSince1970, note, clientID])
             let id = db.lastInsertedRowID
             var followUp: FollowUp?
             if let promise, !promise.isEmpty {

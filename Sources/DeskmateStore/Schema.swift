@@ -98,6 +98,15 @@ enum Schema {
                 CREATE INDEX shift_desk_open ON shift(branch, desk, ended);
                 """)
         }
+        migrator.registerMigration("v6-encounter-client-id") { db in
+            // The sender's id of an encounter (EncounterDraft.clientID), so one
+            // sent twice — retried from the outbox — is stored once. Existing
+            // encounters have none; NULLs never collide in a unique index.
+            try db.execute(sql: """
+                ALTER TABLE encounter ADD COLUMN client_id TEXT;
+                CREATE UNIQUE INDEX encounter_client_id ON encounter(client_id);
+                """)
+        }
         return migrator
     }
 }

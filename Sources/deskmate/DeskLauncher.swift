@@ -24,12 +24,11 @@ enum DeskLauncher {
 
         let config = DeskConfig(
             desk: identity.desk, branch: identity.branch, staff: identity.staff, goals: goals, timeZone: .current, handoverFolder: handoverFolder(for: store))
-        // The outbox (`hold`, `sendHeld`) is wired here; without it a closed
-        // encounter the shared store cannot take is kept in memory.
-        let requests = DeskStoreRequests(store: store, config: config) { text, path in
+        let (hold, sendHeld) = outbox(for: store)
+        let requests = DeskStoreRequests(store: store, config: config, writeFile: { text, path in
             try PrivateFiles.makeFolder((path as NSString).deletingLastPathComponent)
             try AtomicFile.write(text, to: path)
-        }
+        }, hold: hold, sendHeld: sendHeld)
         if let unreachable { requests.markUnreachable(unreachable) }
         DeskRuntime(terminal: terminal, requests: requests, clock: Now.date).run()
     }
@@ -40,5 +39,21 @@ enum DeskLauncher {
     static func handoverFolder(for store: any PatronStore) -> String {
         if let file = store as? SQLiteStore { return (file.path as NSString).deletingLastPathComponent + "/handovers" }
         return StoreLocation.defaultFolder() + "/handovers"
+    }
+
+    /// On a shared store, closed encounters it cannot take go to this
+    /// computer's outbox (the one `deskmate log` and `sync` use), and what
+    /// waits there is sent when the store answers again. The file is opened
+    /// for each use and made only when something must wait in it; a store
+    /// file needs none.
+    static func outbox(for store: any PatronStore) -> (DeskStoreRequests.Hold?, DeskStoreRequests.SendHeld?) {
+        guard !(store is SQLiteStore) else { return (nil, nil) }
+        let path = CommandOutbox.path
+        let hold: DeskStoreRequests.Hold = { draft in _ = try Outbox(path: path).hold(draft) }
+        let sendHeld: DeskStoreRequests.SendHeld = {
+            guard FileManager.default.fileExists(atPath: path), let outbox = try? Outbox(path: path) else { return 0 }
+            return outbox.send(to: store).sent
+        }
+        return (hold, sendHeld)
     }
 }

@@ -20,6 +20,7 @@ struct Deskmate: ParsableCommand {
             ImportCommand.self, ExportCommand.self, PromptCommand.self,
             ShiftCommand.self, SummaryCommand.self, ForgetCommand.self, PurgeCommand.self, MaintainCommand.self,
             BackupCommand.self, StoreCommand.self, SeedCommand.self,
+            SyncCommand.self,
         ],
         defaultSubcommand: DeskCommand.self
     )

@@ -46,6 +46,28 @@ import Testing
         try check("encounterBareList", [JSONShapes.EncounterJSON(Self.bare)])
     }
 
+    /// `log --json`: the Encounter shape's every key, plus `held`, `clientId`
+    /// and `waiting`; held in the outbox, `id` and the follow-up's ids are null.
+    @Test func logged() throws {
+        let clientID = try #require(UUID(uuidString: "6F9619FF-8B86-D011-B42D-00C04FC964FF"))
+        try check("loggedStored", JSONShapes.LoggedJSON(
+            encounter: JSONShapes.EncounterJSON(Self.full), held: false, clientId: clientID, waiting: 0))
+        let draft = EncounterDraft(
+            patronID: 1, desk: "Main desk", staff: "JB", mode: .phone, kind: .reference, read: ReadLevel(rawValue: 3),
+            arrived: Self.t, served: Self.t.addingTimeInterval(30), closed: Self.t.addingTimeInterval(630), note: "ILL request",
+            followUp: FollowUpDraft(promise: "call back", due: "2026-11-18"), clientID: clientID)
+        try check("loggedHeld", JSONShapes.LoggedJSON(
+            encounter: JSONShapes.EncounterJSON(held: draft), held: true, clientId: clientID, waiting: 2))
+        try check("loggedFile", JSONShapes.LoggedJSON(
+            encounter: JSONShapes.EncounterJSON(Self.bare), held: false, clientId: nil, waiting: 0))
+    }
+
+    @Test func sync() throws {
+        try check("syncStillWaiting", JSONShapes.SyncJSON(
+            sent: 2, withoutPatron: 1, waiting: 3, error: "The connection to the PostgreSQL server at db:5432 was lost."))
+        try check("syncAllSent", JSONShapes.SyncJSON(sent: 5, withoutPatron: 0, waiting: 0, error: nil))
+    }
+
     @Test func lookup() throws {
         let matches = [
             PatronMatch(patron: Self.kate, lastEncounter: Self.bare, reason: MatchReason(kind: "nickname", words: ["catherine"])),

@@ -5,7 +5,9 @@
 /// an anonymous follow-up; it now writes `"patron" : null`, as the README
 /// always said (a key added, none renamed or removed). Branches (issue 11)
 /// added `branch` to encounters and shifts, and `branch` and `byBranch` to
-/// the summary.
+/// the summary. And `log --json` gained `held`, `clientId` and `waiting`
+/// beside the Encounter's keys (the outbox), whose `id` is null only for an
+/// encounter held there.
 enum JSONShapeGoldens {
     static let texts: [String: String] = [
         "card": #"""
@@ -489,6 +491,102 @@ enum JSONShapeGoldens {
               },
               "withPatron" : 0,
               "withinGoal" : null
+            }
+            """#,
+        "loggedStored": #"""
+            {
+              "arrived" : "2026-11-17T09:00:00Z",
+              "branch" : "Main library",
+              "clientId" : "6f9619ff-8b86-d011-b42d-00c04fc964ff",
+              "closed" : "2026-11-17T09:10:30Z",
+              "desk" : "Main desk",
+              "followUp" : {
+                "due" : "2026-11-18",
+                "encounterId" : 9,
+                "id" : 5,
+                "kept" : true,
+                "keptAt" : "2026-11-17T10:00:00Z",
+                "promise" : "call back"
+              },
+              "held" : false,
+              "id" : 9,
+              "kind" : "reference",
+              "mode" : "phone",
+              "note" : "ILL \u202erequest",
+              "patronId" : 1,
+              "read" : 3,
+              "served" : "2026-11-17T09:00:30Z",
+              "serviceSeconds" : 600,
+              "staff" : "JB",
+              "waitSeconds" : 30,
+              "waiting" : 0
+            }
+            """#,
+        "loggedHeld": #"""
+            {
+              "arrived" : "2026-11-17T09:00:00Z",
+              "branch" : "Main library",
+              "clientId" : "6f9619ff-8b86-d011-b42d-00c04fc964ff",
+              "closed" : "2026-11-17T09:10:30Z",
+              "desk" : "Main desk",
+              "followUp" : {
+                "due" : "2026-11-18",
+                "encounterId" : null,
+                "id" : null,
+                "kept" : false,
+                "keptAt" : null,
+                "promise" : "call back"
+              },
+              "held" : true,
+              "id" : null,
+              "kind" : "reference",
+              "mode" : "phone",
+              "note" : "ILL request",
+              "patronId" : 1,
+              "read" : 3,
+              "served" : "2026-11-17T09:00:30Z",
+              "serviceSeconds" : 600,
+              "staff" : "JB",
+              "waitSeconds" : 30,
+              "waiting" : 2
+            }
+            """#,
+        "loggedFile": #"""
+            {
+              "arrived" : "2026-11-17T09:00:00Z",
+              "branch" : "Main library",
+              "clientId" : null,
+              "closed" : null,
+              "desk" : "Main desk",
+              "followUp" : null,
+              "held" : false,
+              "id" : 10,
+              "kind" : "directional",
+              "mode" : "in-person",
+              "note" : "",
+              "patronId" : null,
+              "read" : null,
+              "served" : null,
+              "serviceSeconds" : null,
+              "staff" : "JB",
+              "waitSeconds" : null,
+              "waiting" : 0
+            }
+            """#,
+        "syncStillWaiting": #"""
+            {
+              "error" : "The connection to the PostgreSQL server at db:5432 was lost.",
+              "sent" : 2,
+              "waiting" : 3,
+              "withoutPatron" : 1
+            }
+            """#,
+        "syncAllSent": #"""
+            {
+              "error" : null,
+              "sent" : 5,
+              "waiting" : 0,
+              "withoutPatron" : 0
             }
             """#,
     ]

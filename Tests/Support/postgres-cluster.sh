@@ -10,7 +10,9 @@
 # a role with a random password and a database for the tests, and prints
 #   export DESKMATE_TEST_POSTGRES_URL=postgresql://deskmate_test:…@127.0.0.1:PORT/deskmate_test?sslmode=disable
 #   export DESKMATE_TEST_POSTGRES_DIR=/tmp/deskmate-pg.XXXXXX
-# `stop DIR` stops that cluster and removes the folder. Nothing else on the
+# `stop DIR` stops that cluster and removes the folder. `pause DIR` stops its
+# server and `resume DIR` starts it again on the same port (the outage tests:
+# a server gone mid-shift and back), keeping the data. Nothing else on the
 # machine is touched: no service, no port but the one chosen, no file outside DIR.
 # PG_BIN overrides where the server's programs are (Debian's PostgreSQL 15 by default).
 set -euo pipefail
@@ -45,6 +47,7 @@ start() {
     fi
   done
   [ -n "$started" ] || { echo "postgres-cluster: the server did not start; see $dir/server.log" >&2; cat "$dir/server.log" >&2 || true; false; }
+  echo "$port" >"$dir/port"
 
   local password
   password="$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
@@ -69,8 +72,30 @@ stop() {
   rm -rf "$dir"
 }
 
+# The folder of a cluster this script made, or exit 64.
+cluster_dir() {
+  local dir="${1:-}"
+  [ -n "$dir" ] || { echo "usage: $0 pause|resume DIR" >&2; exit 64; }
+  case "$(basename "$dir")" in deskmate-pg.*) ;; *) echo "postgres-cluster: $dir is not a cluster folder made by start" >&2; exit 64;; esac
+  [ -d "$dir/data" ] && [ -f "$dir/port" ] || { echo "postgres-cluster: $dir holds no cluster" >&2; exit 64; }
+  echo "$dir"
+}
+
+pause() {
+  local dir; dir="$(cluster_dir "${1:-}")"
+  as_owner "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+}
+
+resume() {
+  local dir; dir="$(cluster_dir "${1:-}")"
+  as_owner "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
+    -o "-p $(cat "$dir/port") -k $dir -c listen_addresses=127.0.0.1" start >/dev/null
+}
+
 case "${1:-}" in
   start) start ;;
   stop) stop "${2:-}" ;;
-  *) echo "usage: $0 start | stop DIR" >&2; exit 64 ;;
+  pause) pause "${2:-}" ;;
+  resume) resume "${2:-}" ;;
+  *) echo "usage: $0 start | stop DIR | pause DIR | resume DIR" >&2; exit 64 ;;
 esac

@@ -23,10 +23,11 @@ public enum JSONShapes {
         }
     }
 
-    /// A promise made to a patron; `due` is `yyyy-MM-dd`.
+    /// A promise made to a patron; `due` is `yyyy-MM-dd`. `id` and
+    /// `encounterId` are null only while the encounter waits in the outbox.
     public struct FollowUpJSON: Encodable, Sendable {
-        public var id: Int64
-        public var encounterId: Int64
+        @OrNull public var id: Int64?
+        @OrNull public var encounterId: Int64?
         public var promise: String
         @OrNull public var due: String?
         public var kept: Bool
@@ -38,8 +39,10 @@ public enum JSONShapes {
     }
 
     /// `log --json`, `history --json`, `export encounters --format json`.
+    /// `id` is null only for an encounter waiting in the outbox (`log --json`
+    /// while the shared store cannot be reached).
     public struct EncounterJSON: Encodable, Sendable {
-        public var id: Int64
+        @OrNull public var id: Int64?
         @OrNull public var patronId: Int64?
         public var desk: String
         public var branch: String

@@ -87,11 +87,16 @@ public struct EncounterDraft: Sendable, Equatable {
     public var closed: Date
     public var note: String
     public var followUp: FollowUpDraft?
+    /// The sender's own id for this encounter, when it may be sent more than
+    /// once (from the outbox, after a lost connection): a store that already
+    /// holds an encounter with this id returns it and writes nothing, so a
+    /// retried or interrupted send never counts an encounter twice.
+    public var clientID: UUID?
 
     public init(
         patronID: Int64? = nil, desk: String, branch: String = DeskNames.defaultBranch, staff: String,
         mode: ContactMode, kind: QuestionKind, read: ReadLevel? = nil, arrived: Date, served: Date? = nil,
-        closed: Date, note: String = "", followUp: FollowUpDraft? = nil
+        closed: Date, note: String = "", followUp: FollowUpDraft? = nil, clientID: UUID? = nil
     ) {
         self.patronID = patronID
         self.desk = desk
@@ -105,6 +110,7 @@ public struct EncounterDraft: Sendable, Equatable {
         self.closed = closed
         self.note = note
         self.followUp = followUp
+        self.clientID = clientID
     }
 }
 

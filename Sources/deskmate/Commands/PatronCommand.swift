@@ -82,12 +82,23 @@ struct ForgetCommand: ParsableCommand {
         discussion: """
             Removes the patron's names, pronunciation and notes, and the notes and \
             follow-ups of their encounters. The encounters remain only as anonymous \
-            counts. Deleted text is overwritten in the store and its journal.
+            counts. Deleted text is overwritten in the store and its journal. On a shared \
+            store, the patron's encounters waiting in this desk's outbox are made anonymous too.
             """)
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The patron's id.") var id: Int64
 
     func run() throws {
+        // A shared store's patron may have encounters waiting in this desk's
+        // outbox: they are forgotten there first, which needs no network.
+        if storeOptions.sharedStoreURL != nil {
+            do {
+                try CommandOutbox.existing()?.forget(patronID: id)
+            } catch {
+                Console.error("The outbox could not be changed, so nothing was forgotten: \(error.description)")
+                throw ExitCode.failure
+            }
+        }
         try storeOptions.withStore { store in try store.forgetPatron(id: id) }
         Console.print("Patron \(id) has been forgotten.")
     }
