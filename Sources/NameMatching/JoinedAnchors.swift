@@ -24,7 +24,10 @@ public enum JoinedAnchors {
     /// to read (a letter or two typed so far), so no anchor.
     public static let maxStarting = 8
 
+    /// Adds the anchors to `query`'s words, and tells it whether any join
+    /// can match (none can without an anchor).
     public static func add(to query: inout NameQuery, from vocabulary: some NameVocabulary) throws {
+        defer { query.joinsPossible = query.words.contains { !$0.anchors.isEmpty } }
         var splitTexts: [(run: Range<Int>, text: String)] = []
         for run in query.runs {
             for (k, spelling) in run.spellings.enumerated() {

@@ -85,6 +85,11 @@ public struct NameQuery: Sendable {
 
     public var words: [Word]
     public private(set) var runs: [Run] = []
+    /// Whether a join or split can match at all. A store sets this to false
+    /// when the vocabulary holds no word one could start with
+    /// (`JoinedAnchors`), so the weaker kinds' candidates are not compared
+    /// letter by letter for nothing.
+    public var joinsPossible = true
 
     /// At most this many words of a query count (and this many letters of
     /// each): names are rarely longer, and it bounds the work of a pasted
@@ -126,7 +131,7 @@ public struct NameQuery: Sendable {
         _ names: UnsafeBufferPointer<UInt8>, ceiling: MatchKind, collecting: Bool
     ) -> (kind: MatchKind, words: [String])? {
         let plain = matchEach(names, ceiling: ceiling, collecting: collecting)
-        if ceiling < .joined { return plain }
+        if ceiling < .joined || !joinsPossible { return plain }
         if let plain, plain.kind <= .joined { return plain }
         guard let joined = JoinedMatch(query: self, names: names, ceiling: ceiling).best(collecting: collecting) else {
             return plain

@@ -101,4 +101,16 @@ struct VocabularyStub: NameVocabulary {
         #expect(try anchors("ruth") == [[]])
         #expect(try anchors("kathryn") == [[]])
     }
+
+    /// Without an anchor no join can match, so the weaker kinds skip the
+    /// letter-by-letter comparison; with one, they make it.
+    @Test func joinsAreComparedOnlyWhenTheVocabularyAllowsThem() throws {
+        var query = NameQuery("o sullivan")
+        try JoinedAnchors.add(to: &query, from: VocabularyStub(counts: ["ruth": 1]))
+        #expect(!query.joinsPossible)
+        #expect(query.kind(names: "siobhan osullivan") == nil)
+        try JoinedAnchors.add(to: &query, from: vocabulary)
+        #expect(query.joinsPossible)
+        #expect(query.kind(names: "siobhan osullivan") == .joined)
+    }
 }
