@@ -17,12 +17,18 @@ public protocol NameVocabulary {
 ///   words starting with that spelling;
 /// - a spelling that is name words written apart ("annemarie" → "anne" +
 ///   "marie", "vanderberg" → "van" + "der" + "berg"): it must split into
-///   vocabulary words, the last one perhaps only begun; the rarest of them
-///   is the anchor, since every such patron has it.
+///   vocabulary words, the last one perhaps only begun (`minBegun`); the
+///   rarest of them is the anchor, since every such patron has it.
 public enum JoinedAnchors {
     /// More words than this starting with a run's letters: too unspecific
     /// to read (a letter or two typed so far), so no anchor.
     public static let maxStarting = 8
+    /// A split whose last word is only begun ("annemar") counts from this
+    /// many letters of it, after a first word of two letters or more: a
+    /// word being typed ("larse") nearly always splits into some short word
+    /// and the start of another ("lars" + "e"), and reading every Lars for
+    /// it would cost a keystroke more than it finds.
+    public static let minBegun = 3
 
     /// Adds the anchors to `query`'s words, and tells it whether any join
     /// can match (none can without an anchor).
@@ -35,7 +41,10 @@ public enum JoinedAnchors {
                 if k > 0 || run.words.count > 1, let starting = try vocabulary.words(startingWith: text, max: maxStarting) {
                     for word in starting { for i in run.words { query.words[i].addAnchor(word) } }
                 }
-                if spelling.count >= 4 || run.words.count > 1 { splitTexts.append((run.words, text)) }
+                // Words typed apart, split again, are what was typed: only
+                // their other spellings ("vander" for "van den") may split
+                // into other words.
+                if run.words.count == 1 ? spelling.count >= 4 : k > 0 { splitTexts.append((run.words, text)) }
             }
         }
         guard !splitTexts.isEmpty else { return }
@@ -72,7 +81,8 @@ public enum JoinedAnchors {
             if counts[rest] == nil { counts[rest] = try vocabulary.patrons(of: [rest])[rest] ?? 0 }
             if let restCount = counts[rest], restCount > 0 {
                 anchors.append(restCount < headCount ? rest : head)
-            } else if try !(vocabulary.words(startingWith: rest, max: 1)?.isEmpty ?? false) {
+            } else if rest.utf8.count >= minBegun && cut >= 2,
+                      try !(vocabulary.words(startingWith: rest, max: 1)?.isEmpty ?? false) {
                 anchors.append(head) // the last word only begun, or more than one starting so
             } else if depth > 1 {
                 let missing = properPrefixes(rest).filter { counts[$0] == nil }

@@ -91,8 +91,7 @@ struct VocabularyStub: NameVocabulary {
     }
 
     @Test func wordsTypedApartReadTheirJoin() throws {
-        // (and "o" for "sullivan": the split as typed, a word's own text never its anchor)
-        #expect(try anchors("o sullivan") == [["osullivan"], ["osullivan", "o"]])
+        #expect(try anchors("o sullivan") == [["osullivan"], ["osullivan"]]) // not split again as typed
         #expect(try anchors("mc donald") == [["macdonald"], ["macdonald"]])
         #expect(try anchors("mcdonald") == [["macdonald"]])
     }
@@ -100,6 +99,10 @@ struct VocabularyStub: NameVocabulary {
     @Test func nothingToJoinReadsNothing() throws {
         #expect(try anchors("ruth") == [[]])
         #expect(try anchors("kathryn") == [[]])
+        // A word being typed is no split into a short word and a letter or
+        // two of another ("ruthm"), but a longer beginning is ("annemar").
+        #expect(try anchors("ruthm") == [[]])
+        #expect(try anchors("annemar") == [["anne"]])
     }
 
     /// Without an anchor no join can match, so the weaker kinds skip the
