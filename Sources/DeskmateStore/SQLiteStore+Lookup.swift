@@ -336,11 +336,19 @@ struct NameSearch {
 struct SQLiteVocabulary: NameVocabulary {
     let db: Database
 
+    /// One statement for all the words (a split's every beginning), in
+    /// batches that stay under SQLite's limit on parameters.
     func patrons(of words: [String]) throws -> [String: Int] {
-        let statement = try db.cachedStatement(sql: "SELECT patrons FROM name_vocab WHERE word = ?")
         var found: [String: Int] = [:]
-        for word in words {
-            if let count = try Int.fetchOne(statement, arguments: [word]) { found[word] = count }
+        var start = 0
+        while start < words.count {
+            let batch = Array(words[start..<min(words.count, start + 200)])
+            start += batch.count
+            let marks = Array(repeating: "?", count: batch.count).joined(separator: ",")
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(sql: "SELECT word, patrons FROM name_vocab WHERE word IN (\(marks))"),
+                arguments: StatementArguments(batch))
+            while let row = try rows.next() { found[row[0]] = row[1] }
         }
         return found
     }

@@ -29,31 +29,41 @@ public enum JoinedAnchors {
     /// and the start of another ("lars" + "e"), and reading every Lars for
     /// it would cost a keystroke more than it finds.
     public static let minBegun = 3
+    /// Words typed apart are read as one from this many letters ("o sul"):
+    /// fewer ("li a") begin too many names to be worth reading at a keystroke.
+    public static let minJoined = 4
 
     /// Adds the anchors to `query`'s words, and tells it whether any join
     /// can match (none can without an anchor).
     public static func add(to query: inout NameQuery, from vocabulary: some NameVocabulary) throws {
         defer { query.joinsPossible = query.words.contains { !$0.anchors.isEmpty } }
-        var splitTexts: [(run: Range<Int>, text: String)] = []
+        var splitTexts: [(run: Range<Int>, text: String, begun: Bool)] = []
         for run in query.runs {
             for (k, spelling) in run.spellings.enumerated() {
                 let text = String(decoding: spelling, as: UTF8.self)
-                if k > 0 || run.words.count > 1, let starting = try vocabulary.words(startingWith: text, max: maxStarting) {
+                let own = k == 0 && run.words.count == 1
+                // The words starting with this spelling: anchors, unless it
+                // is a word as typed (its own beginnings are read anyway).
+                let starting = try vocabulary.words(startingWith: text, max: own ? 0 : maxStarting)
+                if !own, let starting, run.words.count == 1 || spelling.count >= minJoined {
                     for word in starting { for i in run.words { query.words[i].addAnchor(word) } }
                 }
                 // Words typed apart, split again, are what was typed: only
                 // their other spellings ("vander" for "van den") may split
-                // into other words.
-                if run.words.count == 1 ? spelling.count >= 4 : k > 0 { splitTexts.append((run.words, text)) }
+                // into other words. A spelling that begins some name word
+                // ("alexande") is being typed: it splits only into whole words.
+                if run.words.count == 1 ? spelling.count >= 4 : k > 0 {
+                    splitTexts.append((run.words, text, starting?.isEmpty ?? false))
+                }
             }
         }
         guard !splitTexts.isEmpty else { return }
         // Every beginning of every spelling, looked up at once.
         var beginnings = Set<String>()
-        for (_, text) in splitTexts { beginnings.formUnion(properPrefixes(text)) }
+        for (_, text, _) in splitTexts { beginnings.formUnion(properPrefixes(text)) }
         var counts = try vocabulary.patrons(of: beginnings.sorted())
-        for (run, text) in splitTexts {
-            for anchor in try splits(text, counts: &counts, vocabulary: vocabulary, depth: 2) {
+        for (run, text, begun) in splitTexts {
+            for anchor in try splits(text, begun: begun, counts: &counts, vocabulary: vocabulary, depth: 2) {
                 for i in run { query.words[i].addAnchor(anchor) }
             }
         }
@@ -66,10 +76,10 @@ public enum JoinedAnchors {
     }
 
     /// The rarest word of each way `text` splits into a vocabulary word and
-    /// a remainder that is a vocabulary word, begins one, or splits again
-    /// (up to `depth` splits).
+    /// a remainder that is a vocabulary word, begins one (when `begun`), or
+    /// splits again (up to `depth` splits).
     private static func splits(
-        _ text: String, counts: inout [String: Int], vocabulary: some NameVocabulary, depth: Int
+        _ text: String, begun: Bool, counts: inout [String: Int], vocabulary: some NameVocabulary, depth: Int
     ) throws -> [String] {
         var anchors: [String] = []
         let bytes = Array(text.utf8)
@@ -81,7 +91,7 @@ public enum JoinedAnchors {
             if counts[rest] == nil { counts[rest] = try vocabulary.patrons(of: [rest])[rest] ?? 0 }
             if let restCount = counts[rest], restCount > 0 {
                 anchors.append(restCount < headCount ? rest : head)
-            } else if rest.utf8.count >= minBegun && cut >= 2,
+            } else if begun && rest.utf8.count >= minBegun && cut >= 2,
                       try !(vocabulary.words(startingWith: rest, max: 1)?.isEmpty ?? false) {
                 anchors.append(head) // the last word only begun, or more than one starting so
             } else if depth > 1 {
@@ -90,7 +100,7 @@ public enum JoinedAnchors {
                     let found = try vocabulary.patrons(of: missing)
                     for word in missing { counts[word] = found[word] ?? 0 }
                 }
-                for deeper in try splits(rest, counts: &counts, vocabulary: vocabulary, depth: depth - 1) {
+                for deeper in try splits(rest, begun: begun, counts: &counts, vocabulary: vocabulary, depth: depth - 1) {
                     anchors.append((counts[deeper] ?? 0) < headCount ? deeper : head)
                 }
             }

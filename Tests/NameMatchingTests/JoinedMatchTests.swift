@@ -77,9 +77,9 @@ struct VocabularyStub: NameVocabulary {
         "berg": 20, "macdonald": 3, "ruth": 400,
     ])
 
-    func anchors(_ text: String) throws -> [[String]] {
+    func anchors(_ text: String, in vocabulary: VocabularyStub? = nil) throws -> [[String]] {
         var query = NameQuery(text)
-        try JoinedAnchors.add(to: &query, from: vocabulary)
+        try JoinedAnchors.add(to: &query, from: vocabulary ?? self.vocabulary)
         return query.words.map(\.anchors)
     }
 
@@ -92,6 +92,9 @@ struct VocabularyStub: NameVocabulary {
 
     @Test func wordsTypedApartReadTheirJoin() throws {
         #expect(try anchors("o sullivan") == [["osullivan"], ["osullivan"]]) // not split again as typed
+        // While typing: from four letters run together, not before.
+        #expect(try anchors("o sul") == [["osullivan"], ["osullivan"]])
+        #expect(try anchors("o su") == [[], []])
         #expect(try anchors("mc donald") == [["macdonald"], ["macdonald"]])
         #expect(try anchors("mcdonald") == [["macdonald"]])
     }
@@ -100,9 +103,14 @@ struct VocabularyStub: NameVocabulary {
         #expect(try anchors("ruth") == [[]])
         #expect(try anchors("kathryn") == [[]])
         // A word being typed is no split into a short word and a letter or
-        // two of another ("ruthm"), but a longer beginning is ("annemar").
+        // two of another ("ruthm"), but a longer beginning is ("annemar")…
         #expect(try anchors("ruthm") == [[]])
-        #expect(try anchors("annemar") == [["anne"]])
+        var withoutJoined = vocabulary
+        withoutJoined.counts["annemarie"] = nil
+        #expect(try anchors("annemar", in: withoutJoined) == [["anne"]])
+        // …unless it begins a name word as typed (Annemarie), as "alexande"
+        // begins Alexander: then it is being typed, not split.
+        #expect(try anchors("annemar") == [[]])
     }
 
     /// Without an anchor no join can match, so the weaker kinds skip the
