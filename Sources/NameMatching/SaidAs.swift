@@ -21,10 +21,7 @@ public struct SaidAs: Sendable {
     /// Parses one name per line, written form first; `#` starts a comment
     /// line. Words are folded like names ("Siobhán" is "siobhan").
     public init(text: String) {
-        for line in text.split(whereSeparator: \.isNewline) {
-            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let words = NameFolding.words(String(trimmed))
+        for words in NameTableText.entries(text) {
             guard let written = words.first else { continue }
             for heard in words.dropFirst() where heard != written {
                 exact[heard, default: []].insert(written)
