@@ -24,7 +24,7 @@ extension PostgresStore {
     }
 }
 
-/// One lookup on PostgreSQL, tier by tier (exact, prefix, nickname,
+/// One lookup on PostgreSQL, tier by tier (exact, prefix, joined, nickname,
 /// phonetic, typo), stopping once `limit` patrons are found. Each tier reads
 /// the index rows of one anchor — the query word whose matches cover the
 /// fewest rows — best-scored first and at most `maxRows` of them, and checks
@@ -119,12 +119,10 @@ struct PostgresNameSearch {
         switch tier {
         case .exact, .prefix:
             return false
+        case .joined:
+            try JoinedAnchors.add(to: &query, from: PostgresVocabulary(session: session))
         case .nickname:
-            for i in query.words.indices {
-                for word in Nicknames.bundled.alternatives(of: query.words[i].text).sorted() {
-                    query.words[i].add(word, as: .nickname)
-                }
-            }
+            query.addTableAlternatives(for: .nickname)
         case .phonetic:
             for i in query.words.indices where query.words[i].text.count >= 2 {
                 let keys = DoubleMetaphone.keySet(query.words[i].text)
@@ -134,6 +132,7 @@ struct PostgresNameSearch {
                     if word != query.words[i].text { query.words[i].add(word, as: .phonetic) }
                 }
             }
+            query.addTableAlternatives(for: .phonetic)
         case .typo:
             let limits = query.words.map { EditDistance.allowedEdits(forLength: $0.text.utf8.count) }
             guard limits.contains(where: { $0 > 0 }) else { return false }
@@ -158,5 +157,29 @@ struct PostgresNameSearch {
             }
         }
         return query.words.map { $0.alternativeWords(upTo: tier).count } != before
+    }
+}
+
+/// The vocabulary as the joined kind asks about it (`JoinedAnchors`), in one
+/// statement per question: the server is a network hop away.
+struct PostgresVocabulary: NameVocabulary {
+    let session: BlockingPostgresConnection.Session
+
+    func patrons(of words: [String]) throws -> [String: Int] {
+        guard !words.isEmpty else { return [:] }
+        var found: [String: Int] = [:]
+        for row in try session.query("SELECT word, patrons FROM name_vocab WHERE word = ANY(\(words))") {
+            let (word, count) = try row.decode((String, Int64).self)
+            found[word] = Int(count)
+        }
+        return found
+    }
+
+    func words(startingWith prefix: String, max: Int) throws -> [String]? {
+        let rows = try session.query("""
+            SELECT word FROM name_vocab WHERE word >= \(prefix) AND word < \(prefix + "\u{7F}") ORDER BY word LIMIT \(Int64(max + 1))
+            """)
+        let words = try rows.map { try $0.decode(String.self) }
+        return words.count > max ? nil : words
     }
 }

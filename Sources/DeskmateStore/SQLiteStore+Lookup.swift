@@ -26,7 +26,7 @@ extension SQLiteStore {
     }
 }
 
-/// One lookup, tier by tier (exact, prefix, nickname, phonetic, typo),
+/// One lookup, tier by tier (exact, prefix, joined, nickname, phonetic, typo),
 /// stopping as soon as `limit` patrons are found. Each tier reads candidates
 /// for one anchor — the query word whose matches cover the fewest index rows
 /// — and checks them against the other words using the folded names stored
@@ -290,12 +290,10 @@ struct NameSearch {
         switch tier {
         case .exact, .prefix:
             return false
+        case .joined:
+            try JoinedAnchors.add(to: &query, from: SQLiteVocabulary(db: db))
         case .nickname:
-            for i in query.words.indices {
-                for word in Nicknames.bundled.alternatives(of: query.words[i].text).sorted() {
-                    query.words[i].add(word, as: .nickname)
-                }
-            }
+            query.addTableAlternatives(for: .nickname)
         case .phonetic:
             let statement = try db.cachedStatement(sql: "SELECT word FROM name_sound WHERE key = ?")
             for i in query.words.indices where query.words[i].text.count >= 2 {
@@ -305,6 +303,7 @@ struct NameSearch {
                     }
                 }
             }
+            query.addTableAlternatives(for: .phonetic)
         case .typo:
             let limits = query.words.map { EditDistance.allowedEdits(forLength: $0.text.utf8.count) }
             guard limits.contains(where: { $0 > 0 }) else { return false }
@@ -330,5 +329,34 @@ struct NameSearch {
             }
         }
         return query.words.map { $0.alternativeWords(upTo: tier).count } != before
+    }
+}
+
+/// The vocabulary as the joined kind asks about it (`JoinedAnchors`).
+struct SQLiteVocabulary: NameVocabulary {
+    let db: Database
+
+    /// One statement for all the words (a split's every beginning), in
+    /// batches that stay under SQLite's limit on parameters.
+    func patrons(of words: [String]) throws -> [String: Int] {
+        var found: [String: Int] = [:]
+        var start = 0
+        while start < words.count {
+            let batch = Array(words[start..<min(words.count, start + 200)])
+            start += batch.count
+            let marks = Array(repeating: "?", count: batch.count).joined(separator: ",")
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(sql: "SELECT word, patrons FROM name_vocab WHERE word IN (\(marks))"),
+                arguments: StatementArguments(batch))
+            while let row = try rows.next() { found[row[0]] = row[1] }
+        }
+        return found
+    }
+
+    func words(startingWith prefix: String, max: Int) throws -> [String]? {
+        let words = try String.fetchAll(
+            db.cachedStatement(sql: "SELECT word FROM name_vocab WHERE word >= ? AND word < ? ORDER BY word LIMIT ?"),
+            arguments: [prefix, prefix + "\u{7F}", max + 1])
+        return words.count > max ? nil : words
     }
 }

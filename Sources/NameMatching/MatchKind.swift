@@ -6,6 +6,10 @@ public enum MatchKind: Int, Comparable, Sendable, CaseIterable {
     case exact
     /// The query word starts a word of the name ("smi" → Smith).
     case prefix
+    /// Words written joined or apart, or with a particle spelt another way:
+    /// "o sullivan" → O'Sullivan, "annemarie" → Anne-Marie, "van den berg"
+    /// → Vandenberg or Van der Berg, "mcdonald" → MacDonald.
+    case joined
     /// The query word is a nickname of a word of the name, or the other way
     /// round ("kate" → Catherine, "william" → Bill).
     case nickname
@@ -19,6 +23,7 @@ public enum MatchKind: Int, Comparable, Sendable, CaseIterable {
         switch self {
         case .exact: "exact"
         case .prefix: "prefix"
+        case .joined: "joined"
         case .nickname: "nickname"
         case .phonetic: "phonetic"
         case .typo: "typo"

@@ -16,10 +16,7 @@ public struct Nicknames: Sendable {
     /// Parses one group per line; `#` starts a comment line. Words are
     /// folded like names, so "Zoë" and "zoe" are the same entry.
     public init(text: String) {
-        for line in text.split(whereSeparator: \.isNewline) {
-            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let group = NameFolding.words(String(trimmed))
+        for group in NameTableText.entries(text) {
             for word in group {
                 others[word, default: []].formUnion(group.filter { $0 != word })
             }

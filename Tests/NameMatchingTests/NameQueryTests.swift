@@ -52,8 +52,8 @@ import Testing
     }
 
     @Test func kindsAreOrderedAndNamed() {
-        #expect(MatchKind.allCases.sorted() == [.exact, .prefix, .nickname, .phonetic, .typo])
-        #expect(MatchKind.allCases.map(\.name) == ["exact", "prefix", "nickname", "phonetic", "typo"])
+        #expect(MatchKind.allCases.sorted() == [.exact, .prefix, .joined, .nickname, .phonetic, .typo])
+        #expect(MatchKind.allCases.map(\.name) == ["exact", "prefix", "joined", "nickname", "phonetic", "typo"])
     }
 
     @Test func recentAndFrequentVisitorsScoreHigher() {

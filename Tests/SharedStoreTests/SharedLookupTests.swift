@@ -18,8 +18,11 @@ import TestSupport
     @Test(.enabled(if: PostgresTestServer.shouldRun, postgresSkipReason))
     func bothStoresRankAlike() throws {
         let sqlite = try StoreKind.sqlite.open(), postgres = try StoreKind.postgres.open()
-        let given = ["Ann", "Anna", "Kathryn", "Catherine", "Kate", "Jon", "John", "Steven", "Stephen", "Bill", "William", "Søren"]
-        let family = ["Smith", "Smyth", "Schmidt", "Okafor", "Nowak", "Ødegaard", "Byrne", "Lee"]
+        let given = [
+            "Ann", "Anna", "Kathryn", "Catherine", "Kate", "Jon", "John", "Steven", "Stephen", "Bill", "William", "Søren",
+            "Anne-Marie", "Niamh",
+        ]
+        let family = ["Smith", "Smyth", "Schmidt", "Okafor", "Nowak", "Ødegaard", "Byrne", "Lee", "O'Sullivan", "Mac Donald"]
         for opened in [sqlite, postgres] {
             var ids: [Int64] = []
             for i in 0..<160 {
@@ -37,7 +40,8 @@ import TestSupport
             }
         }
         for query in ["smith", "smi", "s", "kate", "kathryn", "catherine smyth", "jon", "bill", "will", "schmit",
-                      "okafro", "soren ode", "kit", "k s", "lee ann", "stephen", "nowk", "zz", "a"] {
+                      "okafro", "soren ode", "kit", "k s", "lee ann", "stephen", "nowk", "zz", "a",
+                      "o sullivan", "osullivan", "annemarie", "anne marie", "mcdonald", "neeve", "neev smyth", "katrin shmit"] {
             for limit in [1, 5, 20] {
                 let a = try sqlite.store.lookup(query, limit: limit, now: t0)
                 let b = try postgres.store.lookup(query, limit: limit, now: t0)
@@ -53,6 +57,7 @@ enum LookupCase: String, CaseIterable, Sendable, CustomTestStringConvertible {
     case wordsMatchBeginningsInAnyOrder, accentsAreFolded, exactWordsComeBeforePrefixes, namesThatSoundAlikeMatch
     case nicknamesMatch, preferredNamesAreSearchedToo, typosAreForgivenWhenLittleElseMatches, weakerKindsOnlyFillUpTheList
     case recentAndFrequentVisitorsComeFirst, editingAndForgettingKeepTheIndexTrue
+    case namesWrittenJoinedOrApartMatch, namesAsTheyAreSaidMatch, twoMisheardWordsStillFindThePatron
 
     var testDescription: String { rawValue }
 
@@ -155,6 +160,59 @@ enum LookupCase: String, CaseIterable, Sendable, CustomTestStringConvertible {
             #expect(try found("smi").map(\.0) == ["Annie Smith", "Ann Smith", "Anna Smith"])
             try store.deleteEncounter(id: last.id)
             #expect(try found("smi").map(\.0) == ["Annie Smith", "Anna Smith", "Ann Smith"])
+
+        case .namesWrittenJoinedOrApartMatch:
+            try add([
+                ("Siobhán O'Sullivan", nil), ("Liam O Brien", nil), ("Anne-Marie Dupont", nil), ("Annemarie Byrne", nil),
+                ("Pieter Van der Berg", nil), ("Joost Vandenberg", nil), ("Omar Al-Rashid", nil), ("Ruth MacDonald", nil),
+                ("Ian Mc Donald", nil), ("Anne Smith", nil), ("Marie Curie", nil), ("Brian Sullivan", nil),
+            ])
+            func names(_ query: String) throws -> [String] { try found(query).map(\.0) }
+            #expect(try found("o sullivan").first.map { [$0.0, $0.1] } == ["Siobhán O'Sullivan", "joined"])
+            #expect(try found("o sullivan").first?.2 == ["osullivan"])
+            #expect(try names("osullivan").first == "Siobhán O'Sullivan") // Sullivan follows, two slips away
+            #expect(try names("obrien") == ["Liam O Brien"])
+            #expect(try names("annemarie") == ["Annemarie Byrne", "Anne-Marie Dupont"])
+            #expect(try names("anne marie").prefix(2).sorted() == ["Anne-Marie Dupont", "Annemarie Byrne"])
+            #expect(try found("anne marie").first(where: { $0.0 == "Annemarie Byrne" })?.1 == "joined")
+            #expect(Set(try names("van den berg")) == ["Pieter Van der Berg", "Joost Vandenberg"])
+            #expect(Set(try names("vandenberg")) == ["Pieter Van der Berg", "Joost Vandenberg"])
+            #expect(try names("alrashid") == ["Omar Al-Rashid"])
+            #expect(try names("al rashid") == ["Omar Al-Rashid"])
+            #expect(Set(try names("mcdonald")) == ["Ruth MacDonald", "Ian Mc Donald"])
+            #expect(Set(try names("macdonald")) == ["Ruth MacDonald", "Ian Mc Donald"])
+            #expect(try found("mcdonald").map(\.1) == ["joined", "joined"])
+            // A word's own matches still come first: Sullivan before O'Sullivan.
+            #expect(try names("sullivan").first == "Brian Sullivan")
+
+        case .namesAsTheyAreSaidMatch:
+            try add([
+                ("Niamh Byrne", nil), ("Siobhán Kelly", nil), ("Caoimhe Walsh", nil), ("Rhys Evans", nil),
+                ("Dafydd Jones", nil), ("Neve Campbell", nil), ("Eilidh MacLeod", nil), ("Tadhg Murphy", nil),
+            ])
+            for (query, name) in [
+                ("neeve", "Niamh Byrne"), ("shivawn kelly", "Siobhán Kelly"), ("shivaun", "Siobhán Kelly"),
+                ("keeva walsh", "Caoimhe Walsh"), ("reese", "Rhys Evans"), ("davith jones", "Dafydd Jones"),
+                ("ailey", "Eilidh MacLeod"), ("tige", "Tadhg Murphy"), ("niamh", "Neve Campbell"),
+            ] {
+                let results = try found(query)
+                #expect(results.first(where: { $0.0 == name })?.1 == "phonetic", "\(query): \(results)")
+            }
+            #expect(try found("neve").first?.0 == "Neve Campbell") // as written, first
+
+        case .twoMisheardWordsStillFindThePatron:
+            try add([
+                ("Kathryn Schmidt", nil), ("Catherine Smith", nil), ("Siobhán O'Sullivan", nil), ("Stephen Nowak", nil),
+                ("Geoffrey Byrne", nil), ("Niamh MacDonald", nil), ("Katrina Smart", nil),
+            ])
+            for (query, name) in [
+                ("katrin shmit", "Kathryn Schmidt"), ("shivawn osulivan", "Siobhán O'Sullivan"),
+                ("steven nowack", "Stephen Nowak"), ("jefry burn", "Geoffrey Byrne"), ("neeve mcdonnald", "Niamh MacDonald"),
+                ("neev mc donald", "Niamh MacDonald"),
+            ] {
+                let results = try found(query, limit: 5)
+                #expect(results.contains(where: { $0.0 == name }), "\(query): \(results)")
+            }
 
         case .editingAndForgettingKeepTheIndexTrue:
             let ids = try add([("Ann Smith", nil)])
