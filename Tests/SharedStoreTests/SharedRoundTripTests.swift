@@ -19,7 +19,7 @@ enum RoundTripCase: String, CaseIterable, Sendable, CustomTestStringConvertible 
     case patronsRoundTrip, longTextIsRefused, encountersUpdateThePatronAndCarryFollowUps, undoRestoresThePatron
     case timesMustFollowEachOther, timersSurviveReopening, shifts, forgetLeavesOnlyAnonymousCounts
     case purgeKeepsOnlyCounts, encountersInARange, twoDesksKeepTheirOwnLineAndShift
-    case twoBranchesEachKeepTheirOwnDeskOfOneName, aKeptPromiseCanBeReopened
+    case twoBranchesEachKeepTheirOwnDeskOfOneName, aKeptPromiseCanBeReopened, aCorrectionKeepsATrail
 
     var testDescription: String { rawValue }
 
@@ -193,6 +193,47 @@ enum RoundTripCase: String, CaseIterable, Sendable, CustomTestStringConvertible 
             #expect(try store.followUps(openOnly: true).map(\.followUp.id) == [promise.id], "owed again")
             #expect(try store.encounter(id: logged.id)?.followUp?.isKept == false)
             #expect(throws: StoreError.notFound("Follow-up 999")) { try store.reopenFollowUp(id: 999) }
+
+        case .aCorrectionKeepsATrail:
+            let p = try store.addPatron(PatronDraft(name: "Ann Lee"), now: t0)
+            var draft = encounter(patron: p.id, kind: .policy, note: "asked about the secret canary")
+            draft.mode = .phone
+            let logged = try store.logEncounter(draft)
+            let at = t0.addingTimeInterval(600)
+            let corrected = try store.correctEncounter(id: logged.id, EncounterCorrection(
+                kind: .reference, read: ReadLevel(rawValue: 4), note: "genealogy sources",
+                followUp: FollowUpDraft(promise: "email the list", due: "2026-11-20"), staff: "AK"), at: at)
+            #expect(corrected.kind == .reference && corrected.read?.rawValue == 4 && corrected.note == "genealogy sources")
+            #expect(corrected.mode == .phone, "what was not named stays")
+            #expect(try store.encounter(id: logged.id) == corrected)
+            #expect(try store.followUps(openOnly: true).map(\.followUp.promise) == ["email the list"])
+            let trail = try store.encounterChanges(id: logged.id)
+            #expect(trail.count == 1 && trail.first?.staff == "AK" && trail.first?.at == at)
+            #expect(trail.first?.fields == [
+                .init(name: "kind", from: "policy", to: "reference"), .init(name: "read", from: "2", to: "4"),
+                .init(name: "note", from: nil, to: nil), .init(name: "followUp", from: nil, to: nil),
+                .init(name: "due", from: nil, to: "2026-11-20"),
+            ])
+            // A correction to the same values is no change and leaves no line.
+            _ = try store.correctEncounter(id: logged.id, EncounterCorrection(kind: .reference, staff: "JB"), at: at)
+            #expect(try store.encounterChanges(id: logged.id).count == 1)
+            // Removing the promise; the summary counts the corrected kind.
+            let second = try store.correctEncounter(id: logged.id, EncounterCorrection(followUp: FollowUpDraft(promise: ""), staff: "JB"),
+                                                    at: at.addingTimeInterval(60))
+            #expect(try second.followUp == nil && store.followUps(openOnly: false).isEmpty)
+            #expect(try store.encounterChanges(id: logged.id).map(\.staff) == ["AK", "JB"])
+            let report = try ShiftReport.fromStore(store: store, shift: nil, from: t0.addingTimeInterval(-60), to: t0.addingTimeInterval(3600),
+                                                   desk: .all, goals: DeskGoals(), timeZone: .gmt, now: t0.addingTimeInterval(3600))
+            #expect(report.byKind == ["reference": 1])
+            #expect(throws: StoreError.notFound("Encounter 999")) {
+                try store.correctEncounter(id: 999, EncounterCorrection(kind: .other, staff: "JB"), at: at)
+            }
+            #expect(throws: StoreError.self) {
+                try store.correctEncounter(id: logged.id, EncounterCorrection(note: "bad\u{1B}[31m", staff: "JB"), at: at)
+            }
+            #expect(try store.encounter(id: logged.id)?.note == "genealogy sources", "a refused correction changes nothing")
+            // The old note's text is in no trail line.
+            #expect(try !store.encounterChanges(id: logged.id).contains { "\($0)".contains("canary") })
 
         case .forgetLeavesOnlyAnonymousCounts:
             let p = try store.addPatron(PatronDraft(name: "Quentin Canary", notes: "secret"), now: t0)

@@ -32,6 +32,11 @@ public protocol PatronStore: AnyObject, Sendable {
     func reopenFollowUp(id: Int64) throws -> FollowUp
     /// One encounter with its follow-up, or nil.
     func encounter(id: Int64) throws -> Encounter?
+    /// Corrects a saved encounter and, in the same transaction, adds what
+    /// changed to its trail (nothing when nothing changed).
+    func correctEncounter(id: Int64, _ correction: EncounterCorrection, at: Date) throws -> Encounter
+    /// An encounter's corrections, oldest first.
+    func encounterChanges(id: Int64) throws -> [EncounterChange]
 
     // Running timers: each belongs to the desk that started it, so desks
     // sharing one store each keep their own waiting line. A desk is known by
