@@ -45,3 +45,31 @@ import TestSupport
         #expect((after["changes"] as? [Any])?.count == 1 && after["kind"] as? String == "reference")
     }
 }
+
+/// `patron merge` through the command line: the other record's name leaves
+/// every file of the store, as with `forget`.
+@Suite struct PatronMergeCommandTests {
+    @Test func mergingLeavesTheOtherNameInNoFile() throws {
+        let cli = DeskmateBinary()
+        defer { cli.cleanUp() }
+        #expect(try cli.run("patron", "add", "Catherine Okafor").status == 0)
+        #expect(try cli.run("patron", "add", "Kathryn Zanzibarcanary", "--preferred", "Kate").status == 0)
+        #expect(try cli.run("log", "--patron", "2", "--mode", "phone", "--kind", "reference", "--follow-up", "call back").status == 0)
+        let folder = (cli.storePath as NSString).deletingLastPathComponent
+        func filesHolding(_ text: String) throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: folder).filter { name in
+                FileManager.default.contents(atPath: folder + "/" + name)?.range(of: Data(text.utf8)) != nil
+            }
+        }
+        #expect(try !filesHolding("Zanzibarcanary").isEmpty, "the scan sees the name before the merge")
+        let merged = try #require(try cli.json("patron", "merge", "1", "2", "--json") as? [String: Any])
+        #expect(merged["id"] as? Int == 1 && merged["preferredName"] as? String == "Kate" && merged["visitCount"] as? Int == 1)
+        #expect(try cli.run("history", "1").stdout.contains("call back"), "the other's encounters are the kept record's")
+        #expect(try filesHolding("Zanzibarcanary").isEmpty, "no file of the store holds the merged-away name")
+        #expect(try filesHolding("zanzibarcanary").isEmpty, "nor its folded form")
+        let again = try cli.run("patron", "merge", "1", "2")
+        #expect(again.status == 1 && again.stderr.contains("Patron 2 was not found"), "\(again.stderr)")
+        let same = try cli.run("patron", "merge", "1", "1")
+        #expect(same.status == 64, "\(same.stderr)")
+    }
+}

@@ -20,6 +20,7 @@ enum RoundTripCase: String, CaseIterable, Sendable, CustomTestStringConvertible 
     case timesMustFollowEachOther, timersSurviveReopening, shifts, forgetLeavesOnlyAnonymousCounts
     case purgeKeepsOnlyCounts, encountersInARange, twoDesksKeepTheirOwnLineAndShift
     case twoBranchesEachKeepTheirOwnDeskOfOneName, aKeptPromiseCanBeReopened, aCorrectionKeepsATrail
+    case twoRecordsOfOnePersonBecomeOne
 
     var testDescription: String { rawValue }
 
@@ -234,6 +235,32 @@ enum RoundTripCase: String, CaseIterable, Sendable, CustomTestStringConvertible 
             #expect(try store.encounter(id: logged.id)?.note == "genealogy sources", "a refused correction changes nothing")
             // The old note's text is in no trail line.
             #expect(try !store.encounterChanges(id: logged.id).contains { "\($0)".contains("canary") })
+
+        case .twoRecordsOfOnePersonBecomeOne:
+            let kept = try store.addPatron(PatronDraft(name: "Catherine Okafor", notes: "large print"), now: t0)
+            let other = try store.addPatron(PatronDraft(name: "Kathryn Zanzibarcanary", preferredName: "Kate", pronunciation: "KAYT",
+                                                        notes: "not kept: keep has notes"), now: t0.addingTimeInterval(-86_400))
+            _ = try store.logEncounter(encounter(patron: kept.id, arrived: t0))
+            let theirs = try store.logEncounter(encounter(patron: other.id, arrived: t0.addingTimeInterval(3600),
+                                                          followUp: FollowUpDraft(promise: "call back")))
+            var waiting = try store.startTimer(arrived: t0, mode: .phone, desk: "Main desk", branch: DeskNames.defaultBranch)
+            waiting.patronID = other.id
+            try store.updateTimer(waiting)
+            let merged = try store.mergePatrons(keep: kept.id, other: other.id)
+            #expect(merged.id == kept.id && merged.name == "Catherine Okafor")
+            #expect(merged.preferredName == "Kate" && merged.pronunciation == "KAYT", "empty fields filled from the other")
+            #expect(merged.notes == "large print", "a field the kept record has stays")
+            #expect(merged.visitCount == 2 && merged.lastSeen == t0.addingTimeInterval(3600))
+            #expect(merged.created == t0.addingTimeInterval(-86_400), "known since the earlier record")
+            #expect(try store.patron(id: kept.id) == merged)
+            #expect(try store.patron(id: other.id) == nil)
+            #expect(try store.history(patronID: kept.id, limit: 10).map(\.id) == [theirs.id, theirs.id - 1])
+            #expect(try store.followUps(openOnly: true).first?.patron?.id == kept.id, "the promise is owed to the kept record")
+            #expect(try store.timers(desk: "Main desk", branch: DeskNames.defaultBranch).first?.patronID == kept.id)
+            #expect(try store.lookup("zanzibarcanary", limit: 5, now: t0).isEmpty, "the other's name is gone from the index")
+            #expect(try store.lookup("kate", limit: 5, now: t0).first?.patron.id == kept.id, "the kept record is found by the preferred name")
+            #expect(throws: StoreError.self) { try store.mergePatrons(keep: kept.id, other: kept.id) }
+            #expect(throws: StoreError.notFound("Patron \(other.id)")) { try store.mergePatrons(keep: kept.id, other: other.id) }
 
         case .forgetLeavesOnlyAnonymousCounts:
             let p = try store.addPatron(PatronDraft(name: "Quentin Canary", notes: "secret"), now: t0)

@@ -13,6 +13,11 @@ public protocol PatronStore: AnyObject, Sendable {
     func editPatron(id: Int64, _ draft: PatronDraft) throws -> Patron
     /// Removes the patron and everything tied to them, beyond recovery.
     func forgetPatron(id: Int64) throws
+    /// Two records of one person become `keep`: `other`'s encounters,
+    /// promises and waiting timers move to `keep`, `keep`'s empty fields are
+    /// filled from `other`'s, visits add up and the last visit is the later;
+    /// then `other` is removed as `forgetPatron` removes a patron.
+    func mergePatrons(keep: Int64, other: Int64) throws -> Patron
     func lookup(_ query: String, limit: Int, now: Date) throws -> [PatronMatch]
 
     // Encounters and follow-ups
