@@ -39,16 +39,21 @@ import Testing
     @Test func theReportAgreesWithTheSummaryOverTheSamePeriodAndDesks() throws {
         let cli = try Self.loggedFortnight()
         defer { cli.cleanUp() }
-        let scopes: [(report: [String], summary: [String])] = [
-            ([], ["--all"]), (["--branch", "Eastside"], ["--branch", "Eastside"]),
-            (["--desk", "Reference", "--branch", "Eastside"], ["--desk", "Reference", "--branch", "Eastside"]),
-            (["--desk", "Main desk"], ["--desk", "Main desk"]),
+        // The encounter of the week before was at the Main desk: only the
+        // scopes that hold it count it in the previous period.
+        let scopes: [(report: [String], summary: [String], before: Double)] = [
+            ([], ["--all"], 1), (["--branch", "Eastside"], ["--branch", "Eastside"], 0),
+            (["--desk", "Reference", "--branch", "Eastside"], ["--desk", "Reference", "--branch", "Eastside"], 0),
+            (["--desk", "Main desk"], ["--desk", "Main desk"], 1),
         ]
-        for (reportFlags, summaryFlags) in scopes {
+        for (reportFlags, summaryFlags, before) in scopes {
             let report = try #require(try cli.json(["report"] + Self.period + reportFlags + ["--format", "json"]) as? [String: Any])
             let summary = try #require(try cli.json(["summary"] + Self.period + summaryFlags + ["--format", "json"]) as? [String: Any])
             let totals = try #require(report["totals"] as? [String: [String: Any]])
             func value(_ name: String) -> Double? { number(totals[name]?["value"]) }
+            #expect(number(totals["encounters"]?["previous"]) == before, "\(reportFlags): the previous period")
+            let previousSummary = try #require(try cli.json(["summary", "--from", "2026-11-14", "--to", "2026-11-16"] + summaryFlags + ["--format", "json"]) as? [String: Any])
+            #expect(number(totals["encounters"]?["previous"]) == number(previousSummary["encounters"]), "\(reportFlags): the summary of the period before")
             func sub(_ key: String, _ inner: String) -> Double? { number((summary[key] as? [String: Any])?[inner]) }
             let pairs: [(String, Double?, Double?)] = [
                 ("encounters", value("encounters"), number(summary["encounters"])),
