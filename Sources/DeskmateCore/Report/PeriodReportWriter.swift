@@ -65,7 +65,7 @@ public struct PeriodReportWriter: Sendable {
     /// A group's kinds, modes or READ levels that occur in either period.
     static func keyed(_ figures: [ReportFigure], _ name: String) -> String {
         let parts = figures.filter { $0.figure == name && ($0.value ?? 0) + ($0.previous ?? 0) > 0 }
-            .map { "\($0.key ?? "") \(PeriodReport.compared($0))" }
+            .map { (name == "read" ? "level " : "") + "\($0.key ?? "") \(PeriodReport.compared($0))" }
         return parts.isEmpty ? "—" : parts.joined(separator: ", ")
     }
 
@@ -83,8 +83,13 @@ public struct PeriodReportWriter: Sendable {
         out.append("      " + (0..<24).map { String(format: "%3d", $0) }.joined())
         for (w, row) in r.heatmap.enumerated() { out.append("  " + PeriodReport.weekdays[w] + " " + row.map { String(format: "%3d", $0.count) }.joined()) }
         out.append("Median wait in each cell (minutes:seconds):")
+        out.append("      " + (0..<24).map { String(format: "%6d", $0) }.joined())
         for (w, row) in r.heatmap.enumerated() {
-            out.append("  " + PeriodReport.weekdays[w] + " " + row.map { c in c.medianWait.map { ElapsedFormat.clock($0) } ?? "—" }.joined(separator: " "))
+            let cells = row.map { c in
+                let shown = ReportWriter.clock(c.medianWait)
+                return String(repeating: " ", count: max(1, 6 - shown.count)) + shown
+            }
+            out.append("  " + PeriodReport.weekdays[w] + " " + cells.joined())
         }
         out.append("")
         let goals = r.now.goals

@@ -60,15 +60,6 @@ struct ReportCommand: ParsableCommand {
             case .html: return PeriodReportHTML(report: report, timeZone: .current).html()
             }
         }
-        if let output {
-            do { try AtomicFile.write(text, to: output) } catch {
-                Console.error("Cannot write \(output): \(error.localizedDescription)")
-                throw ExitCode.failure
-            }
-        } else if format == .text {
-            Console.print(String(text.dropLast()))
-        } else {
-            Console.write(document: text)
-        }
+        try ReportOutput.deliver(text, to: output, plainText: format == .text)
     }
 }
