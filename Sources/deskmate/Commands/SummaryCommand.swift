@@ -81,15 +81,6 @@ struct SummaryCommand: ParsableCommand {
             case .json: return try JSONOutput.string(ReportJSON(report)) + "\n"
             }
         }
-        if let output {
-            do { try AtomicFile.write(text, to: output) } catch {
-                Console.error("Cannot write \(output): \(error.localizedDescription)")
-                throw ExitCode.failure
-            }
-        } else if format == .text {
-            Console.print(String(text.dropLast()))
-        } else {
-            Console.write(document: text)
-        }
+        try ReportOutput.deliver(text, to: output, plainText: format == .text)
     }
 }
