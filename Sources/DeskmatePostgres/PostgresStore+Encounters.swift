@@ -139,14 +139,9 @@ extension PostgresStore {
         var encounters = try session.query(query).map(PostgresRows.encounter)
         guard !encounters.isEmpty else { return [] }
         let ids = encounters.map(\.id)
-        var byEncounter: [Int64: FollowUp] = [:]
-        for row in try session.query("""
+        encounters.attach(try session.query("""
             SELECT \(unescaped: PostgresRows.followUpColumns) FROM follow_up WHERE encounter_id = ANY(\(ids))
-            """) {
-            let followUp = try PostgresRows.followUp(row)
-            byEncounter[followUp.encounterID] = followUp
-        }
-        for i in encounters.indices { encounters[i].followUp = byEncounter[encounters[i].id] }
+            """).map { try PostgresRows.followUp($0) })
         return encounters
     }
 

@@ -121,28 +121,19 @@ extension SQLiteStore {
             encounters.append(try layout.decode(row))
         }
         guard !encounters.isEmpty else { return [] }
+        let followUpRows: [Row]
         if encounters.count <= 500 {
             let ids = encounters.map(\.id)
             let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
-            let rows = try Row.fetchAll(
+            followUpRows = try Row.fetchAll(
                 db, sql: "SELECT * FROM follow_up WHERE encounter_id IN (\(marks))",
                 arguments: StatementArguments(ids))
-            var byEncounter: [Int64: FollowUp] = [:]
-            for row in rows {
-                let followUp = try RowDecoding.followUp(row)
-                byEncounter[followUp.encounterID] = followUp
-            }
-            for i in encounters.indices { encounters[i].followUp = byEncounter[encounters[i].id] }
         } else {
-            var byEncounter: [Int64: FollowUp] = [:]
             let low = encounters.map(\.id).min() ?? 0, high = encounters.map(\.id).max() ?? 0
-            for row in try Row.fetchAll(
-                db, sql: "SELECT * FROM follow_up WHERE encounter_id BETWEEN ? AND ?", arguments: [low, high]) {
-                let followUp = try RowDecoding.followUp(row)
-                byEncounter[followUp.encounterID] = followUp
-            }
-            for i in encounters.indices { encounters[i].followUp = byEncounter[encounters[i].id] }
+            followUpRows = try Row.fetchAll(
+                db, sql: "SELECT * FROM follow_up WHERE encounter_id BETWEEN ? AND ?", arguments: [low, high])
         }
+        encounters.attach(try followUpRows.map { try RowDecoding.followUp($0) })
         return encounters
     }
 
