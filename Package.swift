@@ -65,22 +65,24 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The clocks and figures every bench program shares.
+        .target(name: "BenchSupport"),
         .executableTarget(
             name: "deskmate-bench",
             dependencies: [
-                "DeskmateCore", "DeskmateStore", "NameMatching",
+                "BenchSupport", "DeskmateCore", "DeskmateStore", "NameMatching",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // How long the shift summary takes on a big store (release mode).
         .executableTarget(
             name: "summary-bench",
-            dependencies: ["DeskmateCore", "DeskmateStore"]
+            dependencies: ["BenchSupport", "DeskmateCore", "DeskmateStore"]
         ),
         // A keystroke's redraw with a store call out, beside the store calls on the input thread (release mode).
         .executableTarget(
             name: "desk-redraw-bench",
-            dependencies: ["DeskScreen", "DeskmateCore", "DeskmateStore", "DeskmatePostgres", "TerminalUI"]
+            dependencies: ["BenchSupport", "DeskScreen", "DeskmateCore", "DeskmateStore", "DeskmatePostgres", "TerminalUI"]
         ),
         // Whole-process start-up, import memory and a day's summary, beside fzf and sqlite3 (release mode).
         .executableTarget(
@@ -91,7 +93,7 @@ let package = Package(
         .executableTarget(
             name: "shared-store-bench",
             dependencies: [
-                "DeskmateCore", "DeskmateStore", "DeskmatePostgres",
+                "BenchSupport", "DeskmateCore", "DeskmateStore", "DeskmatePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

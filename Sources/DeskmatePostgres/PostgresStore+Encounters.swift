@@ -4,10 +4,6 @@ import NameMatching
 import PostgresNIO
 
 extension PostgresStore {
-    public func logEncounter(_ draft: EncounterDraft) throws -> Encounter {
-        try logEncounter(draft, closingTimer: nil)
-    }
-
     /// Records a closed encounter, updates the patron's last visit and visit
     /// score and, when the encounter began as a running timer, removes that
     /// timer — all in one transaction, as the SQLite store does.
@@ -19,7 +15,6 @@ extension PostgresStore {
     /// the winner's row and returns that.
     public func logEncounter(_ draft: EncounterDraft, closingTimer timerID: Int64?) throws -> Encounter {
         let checked = try CheckedEncounterDraft(draft)
-        let (desk, branch, staff, note, promise, served) = (checked.desk, checked.branch, checked.staff, checked.note, checked.promise, checked.served)
         return try write { session in
             func stored() throws -> Encounter? {
                 guard let clientID = draft.clientID else { return nil }
@@ -38,9 +33,10 @@ extension PostgresStore {
             let read = draft.read.map { Int64($0.rawValue) }
             let rows = try session.query("""
                 INSERT INTO encounter (patron_id, desk, branch, staff, mode, kind, read, arrived, served, closed, note, client_id)
-                VALUES (\(draft.patronID), \(desk), \(branch), \(staff), \(draft.mode.rawValue), \(draft.kind.rawValue), \(read),
-                        \(draft.arrived.timeIntervalSince1970), \(served.timeIntervalSince1970),
-                        \(draft.closed.timeIntervalSince1970), \(note), \(draft.clientID))
+                VALUES (\(draft.patronID), \(checked.desk), \(checked.branch), \(checked.staff), \(draft.mode.rawValue),
+                        \(draft.kind.rawValue), \(read), \(draft.arrived.timeIntervalSince1970),
+                        \(checked.served.timeIntervalSince1970), \(draft.closed.timeIntervalSince1970), \(checked.note),
+                        \(draft.clientID))
                 ON CONFLICT (client_id) DO NOTHING
                 RETURNING id
                 """)
@@ -49,7 +45,7 @@ extension PostgresStore {
                 throw StoreError.failed("The server did not return the new encounter's number.")
             }
             var followUp: FollowUp?
-            if let promise, !promise.isEmpty {
+            if let promise = checked.promise, !promise.isEmpty {
                 let due = draft.followUp?.due
                 let rows = try session.query("""
                     INSERT INTO follow_up (encounter_id, promise, due) VALUES (\(id), \(promise), \(due)) RETURNING id
@@ -67,10 +63,7 @@ extension PostgresStore {
             if let timerID {
                 try session.query("DELETE FROM timer WHERE id = \(timerID)")
             }
-            return Encounter(
-                id: id, patronID: draft.patronID, desk: desk, branch: branch, staff: staff, mode: draft.mode, kind: draft.kind,
-                read: draft.read, arrived: draft.arrived, served: served, closed: draft.closed, note: note,
-                followUp: followUp)
+            return checked.encounter(id: id, followUp: followUp)
         }
     }
 
@@ -146,14 +139,9 @@ extension PostgresStore {
         var encounters = try session.query(query).map(PostgresRows.encounter)
         guard !encounters.isEmpty else { return [] }
         let ids = encounters.map(\.id)
-        var byEncounter: [Int64: FollowUp] = [:]
-        for row in try session.query("""
+        encounters.attach(try session.query("""
             SELECT \(unescaped: PostgresRows.followUpColumns) FROM follow_up WHERE encounter_id = ANY(\(ids))
-            """) {
-            let followUp = try PostgresRows.followUp(row)
-            byEncounter[followUp.encounterID] = followUp
-        }
-        for i in encounters.indices { encounters[i].followUp = byEncounter[encounters[i].id] }
+            """).map { try PostgresRows.followUp($0) })
         return encounters
     }
 

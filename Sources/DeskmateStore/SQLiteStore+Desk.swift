@@ -36,13 +36,7 @@ extension SQLiteStore {
     }
 
     public func openShift(desk: String, branch: String) throws -> Shift? {
-        let (desk, branch) = DeskNames.stored(desk: desk, branch: branch)
-        return try read { db in
-            try Row.fetchOne(
-                db, sql: "SELECT * FROM shift WHERE desk = ? AND branch = ? AND ended IS NULL ORDER BY started DESC LIMIT 1",
-                arguments: [desk, branch]
-            ).map(RowDecoding.shift)
-        }
+        try latestShift(desk: desk, branch: branch, "ended IS NULL ORDER BY started DESC")
     }
 
     public func startShift(desk: String, branch: String, staff: String, at: Date) throws -> Shift {
@@ -81,11 +75,16 @@ extension SQLiteStore {
     }
 
     public func lastEndedShift(desk: String, branch: String) throws -> Shift? {
+        try latestShift(desk: desk, branch: branch, "ended IS NOT NULL ORDER BY ended DESC")
+    }
+
+    /// The first of this desk's shifts that `condition` (a fixed SQL
+    /// condition and order, never user input) picks.
+    private func latestShift(desk: String, branch: String, _ condition: String) throws -> Shift? {
         let (desk, branch) = DeskNames.stored(desk: desk, branch: branch)
         return try read { db in
             try Row.fetchOne(
-                db, sql: "SELECT * FROM shift WHERE desk = ? AND branch = ? AND ended IS NOT NULL ORDER BY ended DESC LIMIT 1",
-                arguments: [desk, branch]
+                db, sql: "SELECT * FROM shift WHERE desk = ? AND branch = ? AND \(condition) LIMIT 1", arguments: [desk, branch]
             ).map(RowDecoding.shift)
         }
     }

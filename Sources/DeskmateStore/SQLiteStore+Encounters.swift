@@ -3,10 +3,6 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
-    public func logEncounter(_ draft: EncounterDraft) throws -> Encounter {
-        try logEncounter(draft, closingTimer: nil)
-    }
-
     /// Records a closed encounter, updates the patron's last visit and, when
     /// the encounter began as a running timer, removes that timer — all in one
     /// transaction, so a crash can neither lose the encounter nor count it twice.
@@ -15,7 +11,6 @@ extension SQLiteStore {
     /// writer lock and the transaction make the check and the insert one step.
     public func logEncounter(_ draft: EncounterDraft, closingTimer timerID: Int64?) throws -> Encounter {
         let checked = try CheckedEncounterDraft(draft)
-        let (desk, branch, staff, note, promise, served) = (checked.desk, checked.branch, checked.staff, checked.note, checked.promise, checked.served)
         let clientID = draft.clientID?.uuidString.lowercased()
         return try write { db in
             if let clientID, let stored = try Self.encounters(
@@ -31,12 +26,12 @@ extension SQLiteStore {
                     INSERT INTO encounter (patron_id, desk, branch, staff, mode, kind, read, arrived, served, closed, note, client_id)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [draft.patronID, desk, branch, staff, draft.mode.rawValue, draft.kind.rawValue, draft.read?.rawValue,
-                            draft.arrived.timeIntervalSince1970, served.timeIntervalSince1970,
-                            draft.closed.timeIntervalSince1970, note, clientID])
+                arguments: [draft.patronID, checked.desk, checked.branch, checked.staff, draft.mode.rawValue, draft.kind.rawValue,
+                            draft.read?.rawValue, draft.arrived.timeIntervalSince1970, checked.served.timeIntervalSince1970,
+                            draft.closed.timeIntervalSince1970, checked.note, clientID])
             let id = db.lastInsertedRowID
             var followUp: FollowUp?
-            if let promise, !promise.isEmpty {
+            if let promise = checked.promise, !promise.isEmpty {
                 try db.execute(
                     sql: "INSERT INTO follow_up (encounter_id, promise, due) VALUES (?, ?, ?)",
                     arguments: [id, promise, draft.followUp?.due])
@@ -53,10 +48,7 @@ extension SQLiteStore {
             if let timerID {
                 try db.execute(sql: "DELETE FROM timer WHERE id = ?", arguments: [timerID])
             }
-            return Encounter(
-                id: id, patronID: draft.patronID, desk: desk, branch: branch, staff: staff, mode: draft.mode, kind: draft.kind,
-                read: draft.read, arrived: draft.arrived, served: served, closed: draft.closed, note: note,
-                followUp: followUp)
+            return checked.encounter(id: id, followUp: followUp)
         }
     }
 
@@ -129,28 +121,19 @@ extension SQLiteStore {
             encounters.append(try layout.decode(row))
         }
         guard !encounters.isEmpty else { return [] }
+        let followUpRows: [Row]
         if encounters.count <= 500 {
             let ids = encounters.map(\.id)
             let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
-            let rows = try Row.fetchAll(
+            followUpRows = try Row.fetchAll(
                 db, sql: "SELECT * FROM follow_up WHERE encounter_id IN (\(marks))",
                 arguments: StatementArguments(ids))
-            var byEncounter: [Int64: FollowUp] = [:]
-            for row in rows {
-                let followUp = try RowDecoding.followUp(row)
-                byEncounter[followUp.encounterID] = followUp
-            }
-            for i in encounters.indices { encounters[i].followUp = byEncounter[encounters[i].id] }
         } else {
-            var byEncounter: [Int64: FollowUp] = [:]
             let low = encounters.map(\.id).min() ?? 0, high = encounters.map(\.id).max() ?? 0
-            for row in try Row.fetchAll(
-                db, sql: "SELECT * FROM follow_up WHERE encounter_id BETWEEN ? AND ?", arguments: [low, high]) {
-                let followUp = try RowDecoding.followUp(row)
-                byEncounter[followUp.encounterID] = followUp
-            }
-            for i in encounters.indices { encounters[i].followUp = byEncounter[encounters[i].id] }
+            followUpRows = try Row.fetchAll(
+                db, sql: "SELECT * FROM follow_up WHERE encounter_id BETWEEN ? AND ?", arguments: [low, high])
         }
+        encounters.attach(try followUpRows.map { try RowDecoding.followUp($0) })
         return encounters
     }
 

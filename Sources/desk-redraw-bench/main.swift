@@ -9,6 +9,7 @@
 // stamps each key as it is read and each frame as it is shown; a store call
 // (the timer `n` starts) is held out for the whole run. Output to a real
 // terminal (ncurses) is not in the figures. Prints figures only.
+import BenchSupport
 import DeskScreen
 import DeskmateCore
 import DeskmatePostgres
@@ -19,17 +20,11 @@ import TerminalUI
 import Glibc
 #endif
 
-func monotonic() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
-
+/// The figures of `seconds`, in milliseconds, on one line.
 func summary(_ seconds: [Double]) -> String {
-    guard !seconds.isEmpty else { return "no samples" }
-    let ms = seconds.map { $0 * 1000 }.sorted()
-    func at(_ q: Double) -> Double { ms[min(ms.count - 1, Int(Double(ms.count - 1) * q))] }
-    return String(format: "n=%d  p50 %.3f ms  p95 %.3f ms  max %.3f ms", ms.count, at(0.5), at(0.95), ms.last ?? 0)
+    let stats = Stats(seconds.map { $0 * 1000 })
+    guard stats.count > 0 else { return "no samples" }
+    return String(format: "n=%d  p50 %.3f ms  p95 %.3f ms  max %.3f ms", stats.count, stats.p50, stats.p95, stats.max)
 }
 
 /// Plays keys at a steady pace and times each from being read to the next frame.

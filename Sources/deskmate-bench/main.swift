@@ -9,6 +9,7 @@
 // figure — cold start, peak memory (VmHWM) — belongs to one job alone:
 // seeding, CSV import, and the lookups. Prints figures only; it judges nothing.
 import ArgumentParser
+import BenchSupport
 import DeskmateCore
 import DeskmateStore
 import Foundation
@@ -18,20 +19,6 @@ import Glibc
 #endif
 
 // MARK: Measuring
-
-func monotonicSeconds() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
-
-/// CPU time of the calling thread: what a lookup costs when the machine is
-/// shared (wall-clock time also counts waiting for a core).
-func threadCPUSeconds() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
 
 /// User and system CPU time of this whole process so far.
 func processCPUSeconds() -> Double {
@@ -51,18 +38,7 @@ func peakRSSMB() -> Double {
     return 0
 }
 
-struct Stats: Codable {
-    var count = 0, p50 = 0.0, p95 = 0.0, max = 0.0, mean = 0.0
-    init() {}
-    init(_ millis: [Double]) {
-        guard !millis.isEmpty else { return }
-        let sorted = millis.sorted()
-        count = sorted.count
-        p50 = sorted[(sorted.count - 1) / 2]
-        p95 = sorted[Swift.max(0, Int((0.95 * Double(sorted.count)).rounded(.up)) - 1)]
-        max = sorted.last!
-        mean = sorted.reduce(0, +) / Double(sorted.count)
-    }
+extension Stats {
     var text: String { String(format: "p50 %6.2f  p95 %6.2f  max %6.2f ms  (n=%d)", p50, p95, max, count) }
 }
 
@@ -115,7 +91,7 @@ func childImport(path: String, rows: Int) throws {
     csv = ""
     try? FileManager.default.removeItem(atPath: path)
     let store = try SQLiteStore(path: path)
-    let t0 = monotonicSeconds()
+    let t0 = monotonic()
     let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: csvPath)))
     let records = try CSVReader.records(bytes)
     var drafts: [PatronDraft] = []
@@ -124,10 +100,10 @@ func childImport(path: String, rows: Int) throws {
         let f = record.fields
         drafts.append(PatronDraft(name: f[0], preferredName: f[1].isEmpty ? nil : f[1]))
     }
-    let t1 = monotonicSeconds()
+    let t1 = monotonic()
     let cpu1 = processCPUSeconds()
     _ = try store.importPatrons(drafts, now: Date())
-    let t2 = monotonicSeconds()
+    let t2 = monotonic()
     let cpu = processCPUSeconds() - cpu1
     try? FileManager.default.removeItem(atPath: csvPath)
     printJSON(ImportResult(
@@ -151,10 +127,10 @@ let joinedOrSaidNames = [
 ]
 
 func childLookup(path: String, seed: UInt64) throws {
-    let start = monotonicSeconds()
+    let start = monotonic()
     let store = try SQLiteStore(path: path)
     _ = try store.lookup("m", limit: 20, now: Date())
-    let cold = (monotonicSeconds() - start) * 1000
+    let cold = (monotonic() - start) * 1000
 
     // Names of patrons in the store, chosen at random, typed as folded words.
     var random = SampleRandom(seed: seed)
@@ -187,9 +163,9 @@ func childLookup(path: String, seed: UInt64) throws {
         return out
     }
     func timed(_ query: String) throws -> (String, Double, Double) {
-        let t = monotonicSeconds(), c = threadCPUSeconds()
+        let t = monotonic(), c = threadCPUSeconds()
         _ = try store.lookup(query, limit: 20, now: Date())
-        return (query, (monotonicSeconds() - t) * 1000, (threadCPUSeconds() - c) * 1000)
+        return (query, (monotonic() - t) * 1000, (threadCPUSeconds() - c) * 1000)
     }
     _ = try keystrokes(typed + heardNames + joinedOrSaidNames) // warm up: the page cache and prepared statements
     let typing = try keystrokes(typed)
@@ -229,7 +205,7 @@ func runProgram(_ path: String, _ args: [String]) -> (status: Int32, output: Str
     let argv = ([path] + args).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
     var pid: pid_t = 0
-    let t = monotonicSeconds()
+    let t = monotonic()
     let rc = posix_spawn(&pid, path, &actions, nil, argv, environ)
     posix_spawn_file_actions_destroy(&actions)
     close(fds[1])
@@ -245,7 +221,7 @@ func runProgram(_ path: String, _ args: [String]) -> (status: Int32, output: Str
     var status: Int32 = 0
     var usage = rusage()
     wait4(pid, &status, 0, &usage)
-    let seconds = monotonicSeconds() - t
+    let seconds = monotonic() - t
     let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
         + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     return (status, String(decoding: data, as: UTF8.self), seconds, cpu)

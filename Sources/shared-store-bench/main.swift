@@ -14,6 +14,7 @@
 // - a day's summary for one desk and for every desk.
 // Prints figures only; it judges nothing.
 import ArgumentParser
+import BenchSupport
 import DeskmateCore
 import DeskmatePostgres
 import DeskmateStore
@@ -22,30 +23,8 @@ import Foundation
 import Glibc
 #endif
 
-func monotonic() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
-
-struct Stats {
-    var p50 = 0.0, p95 = 0.0, max = 0.0, count = 0
-    init(_ millis: [Double]) {
-        let sorted = millis.sorted()
-        guard let last = sorted.last else { return }
-        count = sorted.count
-        p50 = sorted[(sorted.count - 1) / 2]
-        p95 = sorted[Swift.max(0, Int((0.95 * Double(sorted.count)).rounded(.up)) - 1)]
-        max = last
-    }
+extension Stats {
     var text: String { String(format: "p50 %7.2f  p95 %7.2f  max %7.2f ms (n=%d)", p50, p95, max, count) }
-}
-
-/// Milliseconds `body` takes.
-func time(_ body: () throws -> Void) rethrows -> Double {
-    let start = monotonic()
-    try body()
-    return (monotonic() - start) * 1000
 }
 
 /// Names as staff hear them, typed a letter at a time.

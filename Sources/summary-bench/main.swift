@@ -7,18 +7,13 @@
 // shift, a day, a week, a month) and renders it in all four formats, as the
 // screen and `deskmate summary` do. Prints wall and CPU milliseconds (p50
 // and max of several runs) and the encounters in each period; it judges nothing.
+import BenchSupport
 import DeskmateCore
 import DeskmateStore
 import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
-
-func seconds(_ clock: clockid_t) -> Double {
-    var ts = timespec()
-    clock_gettime(clock, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String) -> String? {
@@ -46,17 +41,17 @@ do {
         var walls: [Double] = [], cpus: [Double] = [], reportCPUs: [Double] = []
         var count = 0
         for _ in 0..<runs {
-            let w0 = seconds(CLOCK_MONOTONIC), c0 = seconds(CLOCK_PROCESS_CPUTIME_ID)
+            let w0 = clockSeconds(CLOCK_MONOTONIC), c0 = clockSeconds(CLOCK_PROCESS_CPUTIME_ID)
             let report = try ShiftReport.fromStore(
                 store: store, shift: nil, from: now.addingTimeInterval(-length), to: now, desk: .all, goals: DeskGoals(),
                 timeZone: .current, now: now)
-            reportCPUs.append((seconds(CLOCK_PROCESS_CPUTIME_ID) - c0) * 1000)
+            reportCPUs.append((clockSeconds(CLOCK_PROCESS_CPUTIME_ID) - c0) * 1000)
             let writer = ReportWriter(report: report, timeZone: .current)
             let rendered = writer.text().count + writer.markdown().count + writer.csv().count
                 + ((try? JSONEncoder().encode(ReportJSON(report)))?.count ?? 0)
             precondition(rendered > 0)
-            walls.append((seconds(CLOCK_MONOTONIC) - w0) * 1000)
-            cpus.append((seconds(CLOCK_PROCESS_CPUTIME_ID) - c0) * 1000)
+            walls.append((clockSeconds(CLOCK_MONOTONIC) - w0) * 1000)
+            cpus.append((clockSeconds(CLOCK_PROCESS_CPUTIME_ID) - c0) * 1000)
             count = report.total
         }
         walls.sort()

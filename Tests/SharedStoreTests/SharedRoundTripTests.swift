@@ -21,6 +21,7 @@ enum RoundTripCase: String, CaseIterable, Sendable, CustomTestStringConvertible 
     case purgeKeepsOnlyCounts, encountersInARange, twoDesksKeepTheirOwnLineAndShift
     case twoBranchesEachKeepTheirOwnDeskOfOneName, aKeptPromiseCanBeReopened, aCorrectionKeepsATrail
     case twoRecordsOfOnePersonBecomeOne
+    case aSaveReturnsWhatTheStoreKeeps
 
     var testDescription: String { rawValue }
 
@@ -292,6 +293,20 @@ enum RoundTripCase: String, CaseIterable, Sendable, CustomTestStringConvertible 
             #expect(try store.followUps(openOnly: false).isEmpty)
             #expect(try store.patronsSeen(before: t0.addingTimeInterval(3600), among: [p.id]).isEmpty)
             #expect(try store.patronsSeen(before: t0.addingTimeInterval(2 * 86_400), among: [p.id, 42]) == [p.id])
+
+        case .aSaveReturnsWhatTheStoreKeeps:
+            // The encounter a save returns (CheckedEncounterDraft.encounter, on
+            // both stores) is what `history` reads back, with the defaults
+            // filled in: served at arrival, the default branch for an empty one.
+            let patron = try store.addPatron(PatronDraft(name: "Ada Obi"), now: t0)
+            let saved = try store.logEncounter(EncounterDraft(
+                patronID: patron.id, desk: "Reference", branch: "", staff: "AO", mode: .phone, kind: .policy,
+                read: ReadLevel(rawValue: 3), arrived: t0, closed: t0.addingTimeInterval(90), note: "fines",
+                followUp: FollowUpDraft(promise: "post the form", due: "2026-11-26")))
+            #expect(saved.served == t0)
+            #expect(saved.branch == DeskNames.defaultBranch)
+            #expect(saved.followUp?.promise == "post the form")
+            #expect(try store.history(patronID: patron.id, limit: 1) == [saved])
 
         case .encountersInARange:
             let a = try store.logEncounter(encounter(arrived: t0))

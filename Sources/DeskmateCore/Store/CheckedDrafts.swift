@@ -40,8 +40,11 @@ public struct CheckedEncounterDraft: Sendable, Equatable {
     public var promise: String?
     /// `served`, or `arrived` when staff turned to the patron at once.
     public var served: Date
+    /// The draft as it was given, for the fields that need no checking.
+    public var draft: EncounterDraft
 
     public init(_ draft: EncounterDraft) throws(StoreError) {
+        self.draft = draft
         desk = try InputLimits.check(draft.desk, field: "desk", limit: InputLimits.desk)
         branch = try Self.branch(draft.branch)
         staff = try InputLimits.check(draft.staff, field: "staff initials", limit: InputLimits.staff)
@@ -56,6 +59,14 @@ public struct CheckedEncounterDraft: Sendable, Equatable {
         guard served >= draft.arrived, draft.closed >= served else {
             throw StoreError.invalidInput("The times are out of order: arrived, served and closed must follow each other.")
         }
+    }
+
+    /// The encounter as a store keeps it, under the `id` it gave it, with
+    /// the follow-up it saved: one definition for every store.
+    public func encounter(id: Int64, followUp: FollowUp?) -> Encounter {
+        Encounter(
+            id: id, patronID: draft.patronID, desk: desk, branch: branch, staff: staff, mode: draft.mode, kind: draft.kind,
+            read: draft.read, arrived: draft.arrived, served: served, closed: draft.closed, note: note, followUp: followUp)
     }
 
     /// A branch name checked like a desk's; an empty one is the default

@@ -66,3 +66,11 @@ public protocol PatronStore: AnyObject, Sendable {
     func purge(arrivedBefore date: Date) throws -> Int
 }
 
+
+extension PatronStore {
+    /// A save that closes no timer (`deskmate log`, the outbox): one
+    /// definition for every store.
+    public func logEncounter(_ draft: EncounterDraft) throws -> Encounter {
+        try logEncounter(draft, closingTimer: nil)
+    }
+}
