@@ -21,7 +21,7 @@ import Testing
         }
         for binding in shown where binding.hint != nil || binding.help != nil {
             var state = Fixture.busy()
-            if LookupKeys.attach.keys == binding.keys || LookupKeys.addNew.keys == binding.keys {
+            if [LookupKeys.attach, LookupKeys.addNew, LookupKeys.addWithDetails].contains(where: { $0.keys == binding.keys }) {
                 _ = DeskUpdate.update(&state, .key(.character("/")))
                 for c in "zz" { _ = DeskUpdate.update(&state, .key(.character(c))) }
                 _ = DeskUpdate.update(&state, .lookupResults(generation: state.lookup.generation, []))
@@ -42,13 +42,25 @@ import Testing
             let hint = try! #require(binding.hint)
             #expect(footer.contains("\(hint.key) \(hint.text)"))
         }
-        var s = Fixture.busy()
+        // Tall enough for all of it; a shorter window scrolls (below).
+        var s = Fixture.busy(width: 100, height: 60)
         _ = DeskUpdate.update(&s, .key(.character("?")))
         let help = DeskView.render(s).buffer.textLines().joined(separator: "\n")
         for binding in HelpKeys.sections.flatMap(\.bindings) {
             let entry = try! #require(binding.help)
             #expect(help.contains(entry.text), "\(entry.key)")
         }
+    }
+
+    @Test func theHelpScrollsToItsLastKeyInASmallWindow() {
+        var s = Fixture.busy(width: 80, height: 24)
+        _ = DeskUpdate.update(&s, .key(.character("?")))
+        let last = try! #require(HelpKeys.sections.last?.bindings.last?.help)
+        #expect(DeskView.render(s).buffer.textLines().joined().contains("↓ more"))
+        for _ in 0..<40 { _ = DeskUpdate.update(&s, .key(.down)) }
+        let text = DeskView.render(s).buffer.textLines().joined(separator: "\n")
+        #expect(text.contains(last.text))
+        #expect(!text.contains("↓ more"))
     }
 
     @Test func theSummaryScrollLimitFollowsTheWindow() {

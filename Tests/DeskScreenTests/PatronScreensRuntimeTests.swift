@@ -1,0 +1,53 @@
+import DeskScreen
+import DeskmateCore
+import DeskmateStore
+import Foundation
+import TerminalUI
+import Testing
+
+/// The patron form, the history and the list of promises through the real
+/// loop: keys into an in-memory terminal, rows out of an in-memory store.
+@Suite struct PatronScreensRuntimeTests {
+    @Test func aLibrarianEditsKateReadsHerHistoryAndKeepsAPromise() throws {
+        let desk = try WalkUpRuntimeTests.Desk()
+        let kate = try desk.store.addPatron(PatronDraft(name: "Catherine Okafor", preferredName: "Kate"),
+                                            now: Fixture.now.addingTimeInterval(-86_400 * 30))
+        for days in [20.0, 10.0] {
+            let arrived = Fixture.now.addingTimeInterval(-86_400 * days)
+            _ = try desk.store.logEncounter(EncounterDraft(
+                patronID: kate.id, desk: "Main desk", staff: "JB", mode: .inPerson, kind: .reference, read: ReadLevel(rawValue: 2),
+                arrived: arrived, served: arrived, closed: arrived.addingTimeInterval(300), note: "visit \(Int(days)) days ago",
+                followUp: days == 10 ? FollowUpDraft(promise: "call about the ILL", due: "2026-11-12") : nil))
+        }
+        let t = desk.terminal
+        t.send(.character("/"))
+        t.type("Catherine")
+        t.send(.enter)                          // attach: her card shows
+        t.pause(seconds: 1)
+        t.send(.character("e"), .control("u"))  // edit: preferred name
+        t.type("Katie")
+        t.send(.tab)
+        t.type("oh-KAH-for")                    // how to say it
+        t.send(.enter)
+        t.pause(seconds: 1)
+        t.send(.character("h"))                 // her whole history
+        t.pause(seconds: 1)
+        t.send(.escape, .character("f"))        // what is owed
+        t.pause(seconds: 1)
+        t.send(.enter)                          // keep the one chosen
+        t.pause(seconds: 1)
+        t.send(.escape, .character("q"), .character("y"))
+        desk.runtime.run()
+
+        let stored = try #require(try desk.store.patron(id: kate.id))
+        #expect(stored.preferredName == "Katie")
+        #expect(stored.pronunciation == "oh-KAH-for")
+        let history = try #require(desk.frames(containing: "History · Katie (Catherine Okafor) · 2 encounters").last)
+        #expect(history.contains("visit 10 days ago"))
+        #expect(history.contains("visit 20 days ago"))
+        #expect(!desk.frames(containing: "Katie: call about the ILL").isEmpty, "the list named her as she likes")
+        let promise = try #require(try desk.store.followUps(openOnly: false).first)
+        #expect(promise.followUp.isKept)
+        #expect(desk.frames(containing: "kept ").contains { $0.contains("call about the ILL") }, "the list shows it kept")
+    }
+}
