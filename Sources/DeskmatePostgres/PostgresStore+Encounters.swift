@@ -191,6 +191,28 @@ extension PostgresStore {
         }
     }
 
+    public func reopenFollowUp(id: Int64) throws -> FollowUp {
+        try write { session in
+            let rows = try session.query("""
+                UPDATE follow_up SET kept_at = NULL WHERE id = \(id) RETURNING \(unescaped: PostgresRows.followUpColumns)
+                """)
+            guard let row = rows.first else { throw StoreError.notFound("Follow-up \(id)") }
+            return try PostgresRows.followUp(row)
+        }
+    }
+
+    public func encounter(id: Int64) throws -> Encounter? {
+        try read { session in
+            guard var found = try session.query("""
+                SELECT \(unescaped: PostgresRows.encounterColumns) FROM encounter WHERE id = \(id)
+                """).first.map(PostgresRows.encounter) else { return nil }
+            found.followUp = try session.query("""
+                SELECT \(unescaped: PostgresRows.followUpColumns) FROM follow_up WHERE encounter_id = \(id) LIMIT 1
+                """).first.map { try PostgresRows.followUp($0) }
+            return found
+        }
+    }
+
     /// Encounters before `date` keep only their counts; the rows' old text is
     /// gone from every query at once, and from the table files at the next vacuum.
     public func purge(arrivedBefore date: Date) throws -> Int {

@@ -187,6 +187,22 @@ extension SQLiteStore {
         }
     }
 
+    public func reopenFollowUp(id: Int64) throws -> FollowUp {
+        try write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM follow_up WHERE id = ?", arguments: [id]) else {
+                throw StoreError.notFound("Follow-up \(id)")
+            }
+            var followUp = try RowDecoding.followUp(row)
+            try db.execute(sql: "UPDATE follow_up SET kept_at = NULL WHERE id = ?", arguments: [id])
+            followUp.keptAt = nil
+            return followUp
+        }
+    }
+
+    public func encounter(id: Int64) throws -> Encounter? {
+        try read { db in try Self.encounters(db, sql: "SELECT * FROM encounter WHERE id = ?", arguments: [id]).first }
+    }
+
     public func purge(arrivedBefore date: Date) throws -> Int {
         let count = try write { db in
             let cutoff = date.timeIntervalSince1970

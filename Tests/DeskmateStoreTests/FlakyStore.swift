@@ -41,6 +41,8 @@ final class FlakyStore: PatronStore, @unchecked Sendable {
     }
     func followUps(openOnly: Bool) throws -> [OwedFollowUp] { try inner.followUps(openOnly: openOnly) }
     func keepFollowUp(id: Int64, at: Date) throws -> FollowUp { try inner.keepFollowUp(id: id, at: at) }
+    func reopenFollowUp(id: Int64) throws -> FollowUp { try inner.reopenFollowUp(id: id) }
+    func encounter(id: Int64) throws -> Encounter? { try inner.encounter(id: id) }
     func startTimer(arrived: Date, mode: ContactMode, desk: String, branch: String) throws -> WaitingPatron {
         try inner.startTimer(arrived: arrived, mode: mode, desk: desk, branch: branch)
     }

@@ -19,7 +19,7 @@ enum RoundTripCase: String, CaseIterable, Sendable, CustomTestStringConvertible 
     case patronsRoundTrip, longTextIsRefused, encountersUpdateThePatronAndCarryFollowUps, undoRestoresThePatron
     case timesMustFollowEachOther, timersSurviveReopening, shifts, forgetLeavesOnlyAnonymousCounts
     case purgeKeepsOnlyCounts, encountersInARange, twoDesksKeepTheirOwnLineAndShift
-    case twoBranchesEachKeepTheirOwnDeskOfOneName
+    case twoBranchesEachKeepTheirOwnDeskOfOneName, aKeptPromiseCanBeReopened
 
     var testDescription: String { rawValue }
 
@@ -179,6 +179,20 @@ enum RoundTripCase: String, CaseIterable, Sendable, CustomTestStringConvertible 
             #expect(throws: StoreError.self) {
                 try store.startShift(desk: "Reference", branch: "East\u{1B}side", staff: "JB", at: t0)
             }
+
+        case .aKeptPromiseCanBeReopened:
+            let p = try store.addPatron(PatronDraft(name: "Ann Lee"), now: t0)
+            let logged = try store.logEncounter(encounter(patron: p.id, note: "maps", followUp: FollowUpDraft(promise: "find the map", due: "2026-11-18")))
+            let promise = try #require(logged.followUp)
+            #expect(try store.encounter(id: logged.id) == logged, "one encounter with its follow-up")
+            #expect(try store.encounter(id: 999) == nil)
+            _ = try store.keepFollowUp(id: promise.id, at: t0.addingTimeInterval(60))
+            #expect(try store.followUps(openOnly: true).isEmpty)
+            let reopened = try store.reopenFollowUp(id: promise.id)
+            #expect(reopened.keptAt == nil && reopened.promise == "find the map" && reopened.due == "2026-11-18")
+            #expect(try store.followUps(openOnly: true).map(\.followUp.id) == [promise.id], "owed again")
+            #expect(try store.encounter(id: logged.id)?.followUp?.isKept == false)
+            #expect(throws: StoreError.notFound("Follow-up 999")) { try store.reopenFollowUp(id: 999) }
 
         case .forgetLeavesOnlyAnonymousCounts:
             let p = try store.addPatron(PatronDraft(name: "Quentin Canary", notes: "secret"), now: t0)

@@ -59,6 +59,8 @@ public final class DeferredStore: PatronStore, @unchecked Sendable {
     }
     public func followUps(openOnly: Bool) throws -> [OwedFollowUp] { try call(#function) { try $0.followUps(openOnly: openOnly) } }
     public func keepFollowUp(id: Int64, at: Date) throws -> FollowUp { try call(#function) { try $0.keepFollowUp(id: id, at: at) } }
+    public func reopenFollowUp(id: Int64) throws -> FollowUp { try call(#function) { try $0.reopenFollowUp(id: id) } }
+    public func encounter(id: Int64) throws -> Encounter? { try call(#function) { try $0.encounter(id: id) } }
     public func startTimer(arrived: Date, mode: ContactMode, desk: String, branch: String) throws -> WaitingPatron {
         try call(#function) { try $0.startTimer(arrived: arrived, mode: mode, desk: desk, branch: branch) }
     }

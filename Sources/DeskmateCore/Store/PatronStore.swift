@@ -28,6 +28,10 @@ public protocol PatronStore: AnyObject, Sendable {
     func patronsSeen(before date: Date, among patronIDs: Set<Int64>) throws -> Set<Int64>
     func followUps(openOnly: Bool) throws -> [OwedFollowUp]
     func keepFollowUp(id: Int64, at: Date) throws -> FollowUp
+    /// Marks a promise owed again (kept by mistake).
+    func reopenFollowUp(id: Int64) throws -> FollowUp
+    /// One encounter with its follow-up, or nil.
+    func encounter(id: Int64) throws -> Encounter?
 
     // Running timers: each belongs to the desk that started it, so desks
     // sharing one store each keep their own waiting line. A desk is known by
