@@ -16,18 +16,25 @@ import Testing
     }
 
     @Test func everyKeyTheDeskShowsDoesSomething() {
+        // A key may mean one thing on the desk and another on its own screen
+        // (Enter, e): each binding is pressed where it is for.
         let shown = DeskKeys.footer + HelpKeys.sections.flatMap(\.bindings).filter { binding in
-            DeskKeys.footer.allSatisfy { $0.keys != binding.keys }
+            DeskKeys.footer.allSatisfy { $0.keys != binding.keys || $0.help != binding.help }
         }
         for binding in shown where binding.hint != nil || binding.help != nil {
             var state = Fixture.busy()
-            if [LookupKeys.attach, LookupKeys.addNew, LookupKeys.addWithDetails].contains(where: { $0.keys == binding.keys }) {
+            if binding.help == PromiseKeys.keep.help || binding.help == PromiseKeys.reopen.help {
+                _ = DeskUpdate.update(&state, .key(.character("f")))
+                _ = DeskUpdate.update(&state, .promisesLoaded(Fixture.promises()))
+                // Reopen needs a kept promise chosen (the last); keep an owed one (the first).
+                if binding.help == PromiseKeys.reopen.help { state.promises.list.selected = 4 }
+            } else if [LookupKeys.attach, LookupKeys.addNew, LookupKeys.addWithDetails].contains(where: { $0.keys == binding.keys }) {
                 _ = DeskUpdate.update(&state, .key(.character("/")))
                 for c in "zz" { _ = DeskUpdate.update(&state, .key(.character(c))) }
                 _ = DeskUpdate.update(&state, .lookupResults(generation: state.lookup.generation, []))
-            } else if SummaryKeys.export.keys == binding.keys {
+            } else if binding.help == SummaryKeys.export.help {
                 state = Fixture.summary(width: 100, height: 30)
-            } else if HelpKeys.back.keys == binding.keys {
+            } else if binding.help == HelpKeys.back.help {
                 _ = DeskUpdate.update(&state, .key(.character("?")))
             }
             for key in binding.keys {

@@ -8,7 +8,7 @@ import Testing
 /// The patron form, the history and the list of promises through the real
 /// loop: keys into an in-memory terminal, rows out of an in-memory store.
 @Suite struct PatronScreensRuntimeTests {
-    @Test func aLibrarianEditsKateReadsHerHistoryAndKeepsAPromise() throws {
+    @Test func aLibrarianEditsKateReadsHerHistoryKeepsAPromiseAndReopensIt() throws {
         let desk = try WalkUpRuntimeTests.Desk()
         let kate = try desk.store.addPatron(PatronDraft(name: "Catherine Okafor", preferredName: "Kate"),
                                             now: Fixture.now.addingTimeInterval(-86_400 * 30))
@@ -36,6 +36,8 @@ import Testing
         t.pause(seconds: 1)
         t.send(.enter)                          // keep the one chosen
         t.pause(seconds: 1)
+        t.send(.character("r"))                 // kept by mistake: owed again
+        t.pause(seconds: 1)
         t.send(.escape, .character("q"), .character("y"))
         desk.runtime.run()
 
@@ -46,8 +48,9 @@ import Testing
         #expect(history.contains("visit 10 days ago"))
         #expect(history.contains("visit 20 days ago"))
         #expect(!desk.frames(containing: "Katie: call about the ILL").isEmpty, "the list named her as she likes")
+        #expect(desk.frames(containing: "kept ").contains { $0.contains("call about the ILL") }, "the list showed it kept")
         let promise = try #require(try desk.store.followUps(openOnly: false).first)
-        #expect(promise.followUp.isKept)
-        #expect(desk.frames(containing: "kept ").contains { $0.contains("call about the ILL") }, "the list shows it kept")
+        #expect(!promise.followUp.isKept, "reopened, it is owed again")
+        #expect(desk.terminal.frames.last.map { $0.textLines().joined() }?.contains("Katie: call about the ILL") == true)
     }
 }

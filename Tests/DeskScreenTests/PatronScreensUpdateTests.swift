@@ -146,6 +146,9 @@ import Testing
         #expect(press(&s, .enter) == [.keepFollowUp(id: 3)], "any one, not only the first")
         _ = press(&s, .down, .down)
         #expect(press(&s, .enter).isEmpty, "a kept one is not kept twice")
+        #expect(press(&s, .character("r")) == [.reopenFollowUp(id: 5)], "one kept by mistake is reopened")
+        _ = press(&s, .up)
+        #expect(press(&s, .character("r")).isEmpty, "one still owed has nothing to reopen")
     }
 
     @Test func promisesThatLandAfterStaffLeftTheListAreNotKept() {

@@ -19,7 +19,7 @@ enum DeskKeys {
                                   help: .init("t", "tally: a quick anonymous question, then its kind"))
     static let left = KeyBinding(.character("d"), .delete, help: .init("d", "the chosen patron left without being served"))
     static let promises = KeyBinding(.character("f"), hint: .init("f", "owed"),
-                                     help: .init("f", "what is owed: every promise, overdue first; mark any one kept"))
+                                     help: .init("f", "what is owed: every promise, overdue first; keep or reopen any"))
     static let editPatron = KeyBinding(.character("e"), hint: .init("e", "edit"),
                                        help: .init("e", "edit the shown patron: preferred name, how to say it, notes"))
     static let history = KeyBinding(.character("h"), hint: .init("h", "history"),

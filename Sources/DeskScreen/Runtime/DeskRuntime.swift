@@ -142,6 +142,7 @@ public final class DeskRuntime {
         case .loadSummary: submit { $0.loadSummary(now: now) }
         case .exportSummary: submit { $0.exportSummary(now: now) }
         case .keepFollowUp(let id): submit { $0.keepFollowUp(id: id, now: now) }
+        case .reopenFollowUp(let id): submit { $0.reopenFollowUp(id: id, now: now) }
         case .endShift: submit { $0.endShift(now: now) }
         case .redrawAll: terminal.redrawAll()
         case .quit: state.quitting = true

@@ -15,6 +15,14 @@ extension DeskStoreRequests {
         answer { [.historyLoaded(patronID: patronID, try store.history(patronID: patronID, limit: HistoryState.limit))] }
     }
 
+    /// Owes a promise again; the desk's state and the list follow, as after a keep.
+    public func reopenFollowUp(id: Int64, now: Date) -> [DeskMessage] {
+        answer {
+            _ = try store.reopenFollowUp(id: id)
+            return [.loaded(try snapshot(now: now)), .promisesLoaded(try store.followUps(openOnly: false))]
+        }
+    }
+
     /// Every promise, kept or not: the list orders them.
     public func loadPromises() -> [DeskMessage] {
         answer { [.promisesLoaded(try store.followUps(openOnly: false))] }

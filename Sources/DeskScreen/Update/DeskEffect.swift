@@ -25,6 +25,8 @@ public enum DeskEffect: Sendable, Equatable {
     /// Writes the summary as a Markdown handover note, without patron names.
     case exportSummary
     case keepFollowUp(id: Int64)
+    /// Takes back a promise marked kept by mistake: it is owed again.
+    case reopenFollowUp(id: Int64)
     case endShift
     case redrawAll
     case quit
