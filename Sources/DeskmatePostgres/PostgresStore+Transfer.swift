@@ -14,10 +14,10 @@ extension PostgresStore: StoreTransfer {
     static func counts(_ session: BlockingPostgresConnection.Session) throws -> StoreCounts {
         let row = try session.query("""
             SELECT (SELECT count(*) FROM patron), (SELECT count(*) FROM encounter), (SELECT count(*) FROM follow_up),
-                   (SELECT count(*) FROM timer), (SELECT count(*) FROM shift)
+                   (SELECT count(*) FROM timer), (SELECT count(*) FROM shift), (SELECT count(*) FROM encounter_change)
             """).first
-        guard let (p, e, f, t, s) = try row?.decode((Int64, Int64, Int64, Int64, Int64).self) else { return StoreCounts() }
-        return StoreCounts(patrons: Int(p), encounters: Int(e), followUps: Int(f), timers: Int(t), shifts: Int(s))
+        guard let (p, e, f, t, s, c) = try row?.decode((Int64, Int64, Int64, Int64, Int64, Int64).self) else { return StoreCounts() }
+        return StoreCounts(patrons: Int(p), encounters: Int(e), followUps: Int(f), timers: Int(t), shifts: Int(s), changes: Int(c))
     }
 
     public func readAll(pageSize: Int, _ page: (StorePage) throws -> Void) throws {
@@ -42,6 +42,13 @@ extension PostgresStore: StoreTransfer {
                 }
                 for i in encounters.indices { encounters[i].followUp = followUps[encounters[i].id] }
                 try page(.encounters(encounters))
+            }
+            try Self.pages(session, columns: "id, encounter_id, at, staff, fields", from: "encounter_change", size: pageSize) { rows in
+                try page(.changes(rows.map { row in
+                    let (_, encounterID, at, staff, fields) = try row.decode((Int64, Int64, Double, String, String).self)
+                    return ChangeRecord(encounterID: encounterID, change: EncounterChange(
+                        at: PostgresRows.date(at) ?? Date(timeIntervalSince1970: 0), staff: staff, fields: EncounterChange.decode(fields)))
+                }))
             }
             try Self.pages(session, columns: PostgresRows.timerColumns + ", desk, branch", from: "timer", size: pageSize) { rows in
                 try page(.timers(rows.map { row in
@@ -126,6 +133,15 @@ extension PostgresStore: StoreTransfer {
                     }
                     try insert.flush(session)
                     try followUps.flush(session)
+                case .changes(let changes):
+                    var insert = RowsInsert("encounter_change", ["encounter_id", "at", "staff", "fields"])
+                    for c in changes {
+                        try insert.add(session) { b in
+                            b.append(c.encounterID); b.append(c.change.at.timeIntervalSince1970); b.append(c.change.staff)
+                            b.append(EncounterChange.encode(c.change.fields))
+                        }
+                    }
+                    try insert.flush(session)
                 case .timers(let timers):
                     var insert = RowsInsert("timer", ["id", "arrived", "served", "patron_id", "mode", "desk", "branch"])
                     for t in timers {
@@ -141,7 +157,7 @@ extension PostgresStore: StoreTransfer {
             try postings.flush(session)
             try PostgresNameIndex.rebuildVocabulary(session)
             // Rows kept their numbers; new ones continue after the highest.
-            for table in ["patron", "shift", "encounter", "follow_up", "timer"] {
+            for table in ["patron", "shift", "encounter", "follow_up", "timer", "encounter_change"] {
                 try session.execute("""
                     SELECT setval(pg_get_serial_sequence('\(table)', 'id'), coalesce(max(id), 0) + 1, false) FROM \(table)
                     """)

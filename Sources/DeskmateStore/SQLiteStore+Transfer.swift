@@ -14,7 +14,7 @@ extension SQLiteStore: StoreTransfer {
         func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0 }
         return StoreCounts(
             patrons: try count("patron"), encounters: try count("encounter"), followUps: try count("follow_up"),
-            timers: try count("timer"), shifts: try count("shift"))
+            timers: try count("timer"), shifts: try count("shift"), changes: try count("encounter_change"))
     }
 
     public func readAll(pageSize: Int, _ page: (StorePage) throws -> Void) throws {
@@ -33,6 +33,13 @@ extension SQLiteStore: StoreTransfer {
                 guard let last = batch.last else { break }
                 try page(.encounters(batch))
                 after = last.id
+            }
+            try Self.pages(db, "SELECT * FROM encounter_change", size: pageSize) { rows in
+                try page(.changes(rows.map { row in
+                    ChangeRecord(encounterID: row["encounter_id"], change: EncounterChange(
+                        at: RowDecoding.date(row["at"]) ?? Date(timeIntervalSince1970: 0), staff: row["staff"],
+                        fields: EncounterChange.decode(row["fields"])))
+                }))
             }
             try Self.pages(db, "SELECT * FROM timer", size: pageSize) { rows in
                 try page(.timers(rows.map { row in
@@ -69,6 +76,7 @@ extension SQLiteStore: StoreTransfer {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let followUp = try db.makeStatement(sql: "INSERT INTO follow_up (id, encounter_id, promise, due, kept_at) VALUES (?, ?, ?, ?, ?)")
+            let change = try db.makeStatement(sql: "INSERT INTO encounter_change (encounter_id, at, staff, fields) VALUES (?, ?, ?, ?)")
             let timer = try db.makeStatement(sql: """
                 INSERT INTO timer (id, arrived, served, patron_id, mode, desk, branch) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """)
@@ -98,6 +106,12 @@ extension SQLiteStore: StoreTransfer {
                         if let f = e.followUp {
                             try followUp.execute(arguments: [f.id, e.id, f.promise, f.due, f.keptAt?.timeIntervalSince1970])
                         }
+                    }
+                case .changes(let changes):
+                    for c in changes {
+                        try change.execute(arguments: [
+                            c.encounterID, c.change.at.timeIntervalSince1970, c.change.staff, EncounterChange.encode(c.change.fields),
+                        ])
                     }
                 case .timers(let timers):
                     for t in timers {

@@ -107,6 +107,20 @@ enum Schema {
                 CREATE UNIQUE INDEX encounter_client_id ON encounter(client_id);
                 """)
         }
+        migrator.registerMigration("v7-encounter-changes") { db in
+            // The trail of corrections: when, by whom, which fields (with old
+            // and new values only for kind, mode, READ and due day).
+            try db.execute(sql: """
+                CREATE TABLE encounter_change (
+                    id INTEGER PRIMARY KEY,
+                    encounter_id INTEGER NOT NULL REFERENCES encounter(id) ON DELETE CASCADE,
+                    at REAL NOT NULL,
+                    staff TEXT NOT NULL,
+                    fields TEXT NOT NULL
+                );
+                CREATE INDEX encounter_change_encounter ON encounter_change(encounter_id, at);
+                """)
+        }
         return migrator
     }
 }

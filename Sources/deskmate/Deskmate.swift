@@ -15,7 +15,7 @@ struct Deskmate: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             DeskCommand.self, DemoCommand.self,
-            PatronCommand.self, LookupCommand.self, LogCommand.self, HistoryCommand.self,
+            PatronCommand.self, LookupCommand.self, LogCommand.self, EncounterCommand.self, HistoryCommand.self,
             FollowUpsCommand.self, FollowUpCommand.self,
             ImportCommand.self, ExportCommand.self, PromptCommand.self,
             ShiftCommand.self, SummaryCommand.self, ForgetCommand.self, PurgeCommand.self, MaintainCommand.self,

@@ -20,7 +20,7 @@ import TestSupport
         let copied = try cli.json("store", "copy", "--from", cli.storePath, "--to", cli.file("archive.sqlite"), "--json")
         let shape = try #require(copied as? [String: Any])
         #expect(shape["patrons"] as? Int == 1 && shape["encounters"] as? Int == 2 && shape["followUps"] as? Int == 1)
-        #expect(Set(shape.keys) == ["from", "to", "patrons", "encounters", "followUps", "timers", "shifts"])
+        #expect(Set(shape.keys) == ["from", "to", "patrons", "encounters", "followUps", "timers", "shifts", "changes"])
         let history = try cli.run("history", "1", "--store", cli.file("archive.sqlite"))
         #expect(history.status == 0 && history.stdout.contains("call back"), "\(history.stdout)")
 

@@ -46,6 +46,15 @@ import Testing
         try check("encounterBareList", [JSONShapes.EncounterJSON(Self.bare)])
     }
 
+    /// `encounter show/edit --json`: the Encounter's keys and its trail.
+    @Test func encounterWithChanges() throws {
+        let change = EncounterChange(at: Self.t.addingTimeInterval(900), staff: "AK", fields: [
+            .init(name: "kind", from: "policy", to: "reference"), .init(name: "note", from: nil, to: nil),
+        ])
+        try check("encounterWithChanges", JSONShapes.EncounterWithChangesJSON(Self.full, changes: [change]))
+        try check("encounterUncorrected", JSONShapes.EncounterWithChangesJSON(Self.bare, changes: []))
+    }
+
     /// `log --json`: the Encounter shape's every key, plus `held`, `clientId`
     /// and `waiting`; held in the outbox, `id` and the follow-up's ids are null.
     @Test func logged() throws {

@@ -10,6 +10,72 @@
 /// encounter held there.
 enum JSONShapeGoldens {
     static let texts: [String: String] = [
+        "encounterWithChanges": #"""
+            {
+              "arrived" : "2026-11-17T09:00:00Z",
+              "branch" : "Main library",
+              "changes" : [
+                {
+                  "at" : "2026-11-17T09:15:00Z",
+                  "fields" : [
+                    {
+                      "from" : "policy",
+                      "name" : "kind",
+                      "to" : "reference"
+                    },
+                    {
+                      "from" : null,
+                      "name" : "note",
+                      "to" : null
+                    }
+                  ],
+                  "staff" : "AK"
+                }
+              ],
+              "closed" : "2026-11-17T09:10:30Z",
+              "desk" : "Main desk",
+              "followUp" : {
+                "due" : "2026-11-18",
+                "encounterId" : 9,
+                "id" : 5,
+                "kept" : true,
+                "keptAt" : "2026-11-17T10:00:00Z",
+                "promise" : "call back"
+              },
+              "id" : 9,
+              "kind" : "reference",
+              "mode" : "phone",
+              "note" : "ILL \u202erequest",
+              "patronId" : 1,
+              "read" : 3,
+              "served" : "2026-11-17T09:00:30Z",
+              "serviceSeconds" : 600,
+              "staff" : "JB",
+              "waitSeconds" : 30
+            }
+            """#,
+        "encounterUncorrected": #"""
+            {
+              "arrived" : "2026-11-17T09:00:00Z",
+              "branch" : "Main library",
+              "changes" : [
+
+              ],
+              "closed" : null,
+              "desk" : "Main desk",
+              "followUp" : null,
+              "id" : 10,
+              "kind" : "directional",
+              "mode" : "in-person",
+              "note" : "",
+              "patronId" : null,
+              "read" : null,
+              "served" : null,
+              "serviceSeconds" : null,
+              "staff" : "JB",
+              "waitSeconds" : null
+            }
+            """#,
         "card": #"""
             {
               "patron" : {

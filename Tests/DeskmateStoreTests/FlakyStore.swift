@@ -43,6 +43,11 @@ final class FlakyStore: PatronStore, @unchecked Sendable {
     func keepFollowUp(id: Int64, at: Date) throws -> FollowUp { try inner.keepFollowUp(id: id, at: at) }
     func reopenFollowUp(id: Int64) throws -> FollowUp { try inner.reopenFollowUp(id: id) }
     func encounter(id: Int64) throws -> Encounter? { try inner.encounter(id: id) }
+    func mergePatrons(keep: Int64, other: Int64) throws -> Patron { try inner.mergePatrons(keep: keep, other: other) }
+    func correctEncounter(id: Int64, _ correction: EncounterCorrection, at: Date) throws -> Encounter {
+        try inner.correctEncounter(id: id, correction, at: at)
+    }
+    func encounterChanges(id: Int64) throws -> [EncounterChange] { try inner.encounterChanges(id: id) }
     func startTimer(arrived: Date, mode: ContactMode, desk: String, branch: String) throws -> WaitingPatron {
         try inner.startTimer(arrived: arrived, mode: mode, desk: desk, branch: branch)
     }

@@ -19,7 +19,8 @@ enum RoundTripCase: String, CaseIterable, Sendable, CustomTestStringConvertible 
     case patronsRoundTrip, longTextIsRefused, encountersUpdateThePatronAndCarryFollowUps, undoRestoresThePatron
     case timesMustFollowEachOther, timersSurviveReopening, shifts, forgetLeavesOnlyAnonymousCounts
     case purgeKeepsOnlyCounts, encountersInARange, twoDesksKeepTheirOwnLineAndShift
-    case twoBranchesEachKeepTheirOwnDeskOfOneName, aKeptPromiseCanBeReopened
+    case twoBranchesEachKeepTheirOwnDeskOfOneName, aKeptPromiseCanBeReopened, aCorrectionKeepsATrail
+    case twoRecordsOfOnePersonBecomeOne
 
     var testDescription: String { rawValue }
 
@@ -193,6 +194,73 @@ enum RoundTripCase: String, CaseIterable, Sendable, CustomTestStringConvertible 
             #expect(try store.followUps(openOnly: true).map(\.followUp.id) == [promise.id], "owed again")
             #expect(try store.encounter(id: logged.id)?.followUp?.isKept == false)
             #expect(throws: StoreError.notFound("Follow-up 999")) { try store.reopenFollowUp(id: 999) }
+
+        case .aCorrectionKeepsATrail:
+            let p = try store.addPatron(PatronDraft(name: "Ann Lee"), now: t0)
+            var draft = encounter(patron: p.id, kind: .policy, note: "asked about the secret canary")
+            draft.mode = .phone
+            let logged = try store.logEncounter(draft)
+            let at = t0.addingTimeInterval(600)
+            let corrected = try store.correctEncounter(id: logged.id, EncounterCorrection(
+                kind: .reference, read: ReadLevel(rawValue: 4), note: "genealogy sources",
+                followUp: FollowUpDraft(promise: "email the list", due: "2026-11-20"), staff: "AK"), at: at)
+            #expect(corrected.kind == .reference && corrected.read?.rawValue == 4 && corrected.note == "genealogy sources")
+            #expect(corrected.mode == .phone, "what was not named stays")
+            #expect(try store.encounter(id: logged.id) == corrected)
+            #expect(try store.followUps(openOnly: true).map(\.followUp.promise) == ["email the list"])
+            let trail = try store.encounterChanges(id: logged.id)
+            #expect(trail.count == 1 && trail.first?.staff == "AK" && trail.first?.at == at)
+            #expect(trail.first?.fields == [
+                .init(name: "kind", from: "policy", to: "reference"), .init(name: "read", from: "2", to: "4"),
+                .init(name: "note", from: nil, to: nil), .init(name: "followUp", from: nil, to: nil),
+                .init(name: "due", from: nil, to: "2026-11-20"),
+            ])
+            // A correction to the same values is no change and leaves no line.
+            _ = try store.correctEncounter(id: logged.id, EncounterCorrection(kind: .reference, staff: "JB"), at: at)
+            #expect(try store.encounterChanges(id: logged.id).count == 1)
+            // Removing the promise; the summary counts the corrected kind.
+            let second = try store.correctEncounter(id: logged.id, EncounterCorrection(followUp: FollowUpDraft(promise: ""), staff: "JB"),
+                                                    at: at.addingTimeInterval(60))
+            #expect(try second.followUp == nil && store.followUps(openOnly: false).isEmpty)
+            #expect(try store.encounterChanges(id: logged.id).map(\.staff) == ["AK", "JB"])
+            let report = try ShiftReport.fromStore(store: store, shift: nil, from: t0.addingTimeInterval(-60), to: t0.addingTimeInterval(3600),
+                                                   desk: .all, goals: DeskGoals(), timeZone: .gmt, now: t0.addingTimeInterval(3600))
+            #expect(report.byKind == ["reference": 1])
+            #expect(throws: StoreError.notFound("Encounter 999")) {
+                try store.correctEncounter(id: 999, EncounterCorrection(kind: .other, staff: "JB"), at: at)
+            }
+            #expect(throws: StoreError.self) {
+                try store.correctEncounter(id: logged.id, EncounterCorrection(note: "bad\u{1B}[31m", staff: "JB"), at: at)
+            }
+            #expect(try store.encounter(id: logged.id)?.note == "genealogy sources", "a refused correction changes nothing")
+            // The old note's text is in no trail line.
+            #expect(try !store.encounterChanges(id: logged.id).contains { "\($0)".contains("canary") })
+
+        case .twoRecordsOfOnePersonBecomeOne:
+            let kept = try store.addPatron(PatronDraft(name: "Catherine Okafor", notes: "large print"), now: t0)
+            let other = try store.addPatron(PatronDraft(name: "Kathryn Zanzibarcanary", preferredName: "Kate", pronunciation: "KAYT",
+                                                        notes: "not kept: keep has notes"), now: t0.addingTimeInterval(-86_400))
+            _ = try store.logEncounter(encounter(patron: kept.id, arrived: t0))
+            let theirs = try store.logEncounter(encounter(patron: other.id, arrived: t0.addingTimeInterval(3600),
+                                                          followUp: FollowUpDraft(promise: "call back")))
+            var waiting = try store.startTimer(arrived: t0, mode: .phone, desk: "Main desk", branch: DeskNames.defaultBranch)
+            waiting.patronID = other.id
+            try store.updateTimer(waiting)
+            let merged = try store.mergePatrons(keep: kept.id, other: other.id)
+            #expect(merged.id == kept.id && merged.name == "Catherine Okafor")
+            #expect(merged.preferredName == "Kate" && merged.pronunciation == "KAYT", "empty fields filled from the other")
+            #expect(merged.notes == "large print", "a field the kept record has stays")
+            #expect(merged.visitCount == 2 && merged.lastSeen == t0.addingTimeInterval(3600))
+            #expect(merged.created == t0.addingTimeInterval(-86_400), "known since the earlier record")
+            #expect(try store.patron(id: kept.id) == merged)
+            #expect(try store.patron(id: other.id) == nil)
+            #expect(try store.history(patronID: kept.id, limit: 10).map(\.id) == [theirs.id, theirs.id - 1])
+            #expect(try store.followUps(openOnly: true).first?.patron?.id == kept.id, "the promise is owed to the kept record")
+            #expect(try store.timers(desk: "Main desk", branch: DeskNames.defaultBranch).first?.patronID == kept.id)
+            #expect(try store.lookup("zanzibarcanary", limit: 5, now: t0).isEmpty, "the other's name is gone from the index")
+            #expect(try store.lookup("kate", limit: 5, now: t0).first?.patron.id == kept.id, "the kept record is found by the preferred name")
+            #expect(throws: StoreError.self) { try store.mergePatrons(keep: kept.id, other: kept.id) }
+            #expect(throws: StoreError.notFound("Patron \(other.id)")) { try store.mergePatrons(keep: kept.id, other: other.id) }
 
         case .forgetLeavesOnlyAnonymousCounts:
             let p = try store.addPatron(PatronDraft(name: "Quentin Canary", notes: "secret"), now: t0)

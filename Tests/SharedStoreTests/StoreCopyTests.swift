@@ -35,7 +35,7 @@ import TestSupport
         var west = encounter(arrived: t0.addingTimeInterval(120))
         west.desk = "Reference"
         west.branch = "Westside"
-        _ = try store.logEncounter(west)
+        let westLogged = try store.logEncounter(west)
         let ended = try store.startShift(desk: "Reference", branch: "Westside", staff: "AK", at: t0)
         _ = try store.endShift(id: ended.id, at: t0.addingTimeInterval(7200))
         _ = try store.startShift(desk: "Main desk", branch: DeskNames.defaultBranch, staff: "JB", at: t0)
@@ -43,6 +43,7 @@ import TestSupport
         waiting.patronID = zoe.id
         waiting.served = t0.addingTimeInterval(310)
         try store.updateTimer(waiting)
+        _ = try store.correctEncounter(id: westLogged.id, EncounterCorrection(kind: .policy, staff: "AK"), at: t0.addingTimeInterval(900))
     }
 
     func copyKeepsEverything(from sourceKind: StoreKind, to targetKind: StoreKind) throws {
@@ -50,7 +51,7 @@ import TestSupport
         try fill(source.store)
         let from = try #require(source.store as? any StoreTransfer), to = try #require(target.store as? any StoreTransfer)
         let counts = try StoreCopy.copy(from: from, to: to)
-        #expect(counts == StoreCounts(patrons: 3, encounters: 3, followUps: 2, timers: 1, shifts: 2))
+        #expect(counts == StoreCounts(patrons: 3, encounters: 3, followUps: 2, timers: 1, shifts: 2, changes: 1))
         #expect(try to.counts() == counts)
 
         let a = source.store, b = target.store
@@ -58,6 +59,8 @@ import TestSupport
         let period = (t0.addingTimeInterval(-1), t0.addingTimeInterval(1000))
         #expect(try a.encounters(arrivedFrom: period.0, to: period.1) == b.encounters(arrivedFrom: period.0, to: period.1))
         #expect(try a.followUps(openOnly: false) == b.followUps(openOnly: false))
+        for id in Int64(1)...3 { #expect(try a.encounterChanges(id: id) == b.encounterChanges(id: id), "trail of encounter \(id)") }
+        #expect(try b.encounterChanges(id: 3).first?.fields.first?.to == "policy")
         #expect(try a.timers(desk: "Main desk", branch: DeskNames.defaultBranch) == b.timers(desk: "Main desk", branch: DeskNames.defaultBranch))
         #expect(try a.openShift(desk: "Main desk", branch: DeskNames.defaultBranch) == b.openShift(desk: "Main desk", branch: DeskNames.defaultBranch))
         #expect(try a.lastEndedShift(desk: "Reference", branch: "Westside") == b.lastEndedShift(desk: "Reference", branch: "Westside"))

@@ -61,6 +61,11 @@ public final class DeferredStore: PatronStore, @unchecked Sendable {
     public func keepFollowUp(id: Int64, at: Date) throws -> FollowUp { try call(#function) { try $0.keepFollowUp(id: id, at: at) } }
     public func reopenFollowUp(id: Int64) throws -> FollowUp { try call(#function) { try $0.reopenFollowUp(id: id) } }
     public func encounter(id: Int64) throws -> Encounter? { try call(#function) { try $0.encounter(id: id) } }
+    public func mergePatrons(keep: Int64, other: Int64) throws -> Patron { try call(#function) { try $0.mergePatrons(keep: keep, other: other) } }
+    public func correctEncounter(id: Int64, _ correction: EncounterCorrection, at: Date) throws -> Encounter {
+        try call(#function) { try $0.correctEncounter(id: id, correction, at: at) }
+    }
+    public func encounterChanges(id: Int64) throws -> [EncounterChange] { try call(#function) { try $0.encounterChanges(id: id) } }
     public func startTimer(arrived: Date, mode: ContactMode, desk: String, branch: String) throws -> WaitingPatron {
         try call(#function) { try $0.startTimer(arrived: arrived, mode: mode, desk: desk, branch: branch) }
     }

@@ -13,6 +13,11 @@ public protocol PatronStore: AnyObject, Sendable {
     func editPatron(id: Int64, _ draft: PatronDraft) throws -> Patron
     /// Removes the patron and everything tied to them, beyond recovery.
     func forgetPatron(id: Int64) throws
+    /// Two records of one person become `keep`: `other`'s encounters,
+    /// promises and waiting timers move to `keep`, `keep`'s empty fields are
+    /// filled from `other`'s, visits add up and the last visit is the later;
+    /// then `other` is removed as `forgetPatron` removes a patron.
+    func mergePatrons(keep: Int64, other: Int64) throws -> Patron
     func lookup(_ query: String, limit: Int, now: Date) throws -> [PatronMatch]
 
     // Encounters and follow-ups
@@ -32,6 +37,11 @@ public protocol PatronStore: AnyObject, Sendable {
     func reopenFollowUp(id: Int64) throws -> FollowUp
     /// One encounter with its follow-up, or nil.
     func encounter(id: Int64) throws -> Encounter?
+    /// Corrects a saved encounter and, in the same transaction, adds what
+    /// changed to its trail (nothing when nothing changed).
+    func correctEncounter(id: Int64, _ correction: EncounterCorrection, at: Date) throws -> Encounter
+    /// An encounter's corrections, oldest first.
+    func encounterChanges(id: Int64) throws -> [EncounterChange]
 
     // Running timers: each belongs to the desk that started it, so desks
     // sharing one store each keep their own waiting line. A desk is known by

@@ -8,19 +8,22 @@ public struct StoreCounts: Sendable, Equatable, CustomStringConvertible {
     public var followUps = 0
     public var timers = 0
     public var shifts = 0
+    /// Lines of encounters' correction trails.
+    public var changes = 0
 
-    public init(patrons: Int = 0, encounters: Int = 0, followUps: Int = 0, timers: Int = 0, shifts: Int = 0) {
+    public init(patrons: Int = 0, encounters: Int = 0, followUps: Int = 0, timers: Int = 0, shifts: Int = 0, changes: Int = 0) {
         self.patrons = patrons
         self.encounters = encounters
         self.followUps = followUps
         self.timers = timers
         self.shifts = shifts
+        self.changes = changes
     }
 
     public var isEmpty: Bool { self == StoreCounts() }
 
     public var description: String {
-        "\(patrons) patrons, \(encounters) encounters, \(followUps) follow-ups, \(timers) running timers, \(shifts) shifts"
+        "\(patrons) patrons, \(encounters) encounters, \(followUps) follow-ups, \(timers) running timers, \(shifts) shifts, \(changes) corrections"
     }
 }
 
@@ -37,13 +40,25 @@ public struct TimerRecord: Sendable, Equatable {
     }
 }
 
+/// A line of an encounter's correction trail, as a copy carries it.
+public struct ChangeRecord: Sendable, Equatable {
+    public var encounterID: Int64
+    public var change: EncounterChange
+
+    public init(encounterID: Int64, change: EncounterChange) {
+        self.encounterID = encounterID
+        self.change = change
+    }
+}
+
 /// One page of a store's contents, in the order a copy writes them:
 /// patrons and shifts first, then encounters (with their follow-ups, which
-/// name patrons), then timers.
+/// name patrons), their corrections, then timers.
 public enum StorePage: Sendable {
     case patrons([Patron])
     case shifts([Shift])
     case encounters([Encounter])
+    case changes([ChangeRecord])
     case timers([TimerRecord])
 }
 

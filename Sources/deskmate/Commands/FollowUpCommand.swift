@@ -4,7 +4,7 @@ import Foundation
 
 struct FollowUpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "followup", abstract: "Mark a follow-up as kept.", subcommands: [Done.self])
+        commandName: "followup", abstract: "Mark a follow-up as kept, or owed again.", subcommands: [Done.self, Reopen.self])
 
     struct Done: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "done", abstract: "Mark a follow-up as kept, now.")

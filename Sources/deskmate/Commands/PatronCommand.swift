@@ -7,7 +7,7 @@ struct PatronCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "patron",
         abstract: "Add, show or change a patron the desk remembers.",
-        subcommands: [Add.self, Show.self, Edit.self])
+        subcommands: [Add.self, Show.self, Edit.self, Merge.self])
 
     struct Fields: ParsableArguments {
         @Option(help: "What the patron likes to be called.") var preferred: String?

@@ -61,6 +61,7 @@ struct StoreCopyJSON: Encodable {
     var followUps: Int
     var timers: Int
     var shifts: Int
+    var changes: Int
 
     init(from: String, to: String, counts: StoreCounts) {
         self.from = from
@@ -70,5 +71,6 @@ struct StoreCopyJSON: Encodable {
         followUps = counts.followUps
         timers = counts.timers
         shifts = counts.shifts
+        changes = counts.changes
     }
 }
