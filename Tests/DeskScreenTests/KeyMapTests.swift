@@ -28,6 +28,9 @@ import Testing
                 _ = DeskUpdate.update(&state, .promisesLoaded(Fixture.promises()))
                 // Reopen needs a kept promise chosen (the last); keep an owed one (the first).
                 if binding.help == PromiseKeys.reopen.help { state.promises.list.selected = 4 }
+            } else if binding.help == ShiftEncounterKeys.open.help {
+                _ = DeskUpdate.update(&state, .key(.character("r")))
+                _ = DeskUpdate.update(&state, .shiftEncountersLoaded(Fixture.shiftEncounters(), patrons: [:]))
             } else if [LookupKeys.attach, LookupKeys.addNew, LookupKeys.addWithDetails].contains(where: { $0.keys == binding.keys }) {
                 _ = DeskUpdate.update(&state, .key(.character("/")))
                 for c in "zz" { _ = DeskUpdate.update(&state, .key(.character(c))) }

@@ -41,3 +41,23 @@ extension Fixture {
         ]
     }
 }
+
+extension Fixture {
+    /// This shift's encounters at the desk, newest first: Kate's reference
+    /// question (a promise), an anonymous direction, a tally.
+    static func shiftEncounters() -> [Encounter] {
+        var kates = Encounter(
+            id: 120, patronID: 1, desk: "Main desk", staff: "JB", mode: .inPerson, kind: .reference, read: ReadLevel(rawValue: 3),
+            arrived: now.addingTimeInterval(-600), served: now.addingTimeInterval(-560), closed: now.addingTimeInterval(-300),
+            note: "Large-print westerns")
+        kates.followUp = FollowUp(id: 60, encounterID: 120, promise: "hold the new L'Amour", due: "2026-11-19")
+        return [
+            kates,
+            Encounter(id: 119, desk: "Main desk", staff: "JB", mode: .inPerson, kind: .directional, read: ReadLevel(rawValue: 1),
+                      arrived: now.addingTimeInterval(-1800), served: now.addingTimeInterval(-1790), closed: now.addingTimeInterval(-1700),
+                      note: "Toilets"),
+            Encounter(id: 118, desk: "Main desk", staff: "JB", mode: .phone, kind: .policy, read: ReadLevel(rawValue: 1),
+                      arrived: now.addingTimeInterval(-3000), served: now.addingTimeInterval(-3000), closed: now.addingTimeInterval(-2900)),
+        ]
+    }
+}

@@ -46,3 +46,14 @@ import Testing
         expectSnapshot(s, "promises")
     }
 }
+
+@Suite struct CorrectionSnapshotTests {
+    @Test(arguments: SnapshotTests.sizes) func shiftEncounters(size: (Int, Int)) {
+        var s = Fixture.busy(width: size.0, height: size.1)
+        _ = DeskUpdate.update(&s, .key(.character("r")))
+        _ = DeskUpdate.update(&s, .shiftEncountersLoaded(Fixture.shiftEncounters(), patrons: [1: Fixture.kate]))
+        if let problem = Snapshot.check(s, named: "shift-encounters-\(size.0)x\(size.1)") { Issue.record(Comment(rawValue: problem)) }
+        _ = DeskUpdate.update(&s, .key(.enter))
+        if let problem = Snapshot.check(s, named: "correct-encounter-\(size.0)x\(size.1)") { Issue.record(Comment(rawValue: problem)) }
+    }
+}

@@ -53,4 +53,28 @@ import Testing
         #expect(!promise.followUp.isKept, "reopened, it is owed again")
         #expect(desk.terminal.frames.last.map { $0.textLines().joined() }?.contains("Katie: call about the ILL") == true)
     }
+
+    @Test func aKindChosenByMistakeIsCorrectedWithATrail() throws {
+        let desk = try WalkUpRuntimeTests.Desk()
+        let t = desk.terminal
+        t.send(.character("t"), .character("d"))   // a tally: directions, by mistake
+        t.pause(seconds: 30)
+        t.send(.character("r"))                   // this shift's encounters
+        t.pause(seconds: 1)
+        t.send(.enter)                            // the tally, in the close form
+        t.send(.character("p"), .enter)           // it was a policy question
+        t.pause(seconds: 1)
+        t.send(.escape, .character("q"))
+        desk.runtime.run()
+
+        let stored = try desk.store.encounters(arrivedFrom: Fixture.now.addingTimeInterval(-60), to: Fixture.now.addingTimeInterval(60))
+        let encounter = try #require(stored.first)
+        #expect(stored.count == 1, "corrected, not saved again")
+        #expect(encounter.kind == .policy)
+        let changes = try desk.store.encounterChanges(id: encounter.id)
+        #expect(changes.count == 1)
+        #expect(changes.first?.staff == "JB")
+        #expect(changes.first?.fields.map(\.name) == ["kind"])
+        #expect(!desk.frames(containing: "Correct encounter of 10:30 · anonymous").isEmpty)
+    }
 }

@@ -23,6 +23,24 @@ extension DeskStoreRequests {
         }
     }
 
+    /// This desk's encounters since its shift began (or today), newest first.
+    public func loadShiftEncounters(now: Date) -> [DeskMessage] {
+        answer {
+            let from = try store.openShift(desk: config.desk, branch: config.branch)?.started
+                ?? DeskCalendar(timeZone: config.timeZone).day(containing: now).from
+            let mine = try store.encounters(arrivedFrom: from, to: now.addingTimeInterval(1))
+                .filter(DeskScope.desk(config.desk, branch: config.branch).includes)
+            var patrons: [Int64: Patron] = [:]
+            for id in Set(mine.compactMap(\.patronID)) { patrons[id] = try store.patron(id: id) }
+            return [.shiftEncountersLoaded(mine.reversed(), patrons: patrons)]
+        }
+    }
+
+    /// Corrects a saved encounter (with its trail); the desk's counts follow.
+    public func correctEncounter(id: Int64, _ correction: EncounterCorrection, now: Date) -> [DeskMessage] {
+        answer { [.encounterCorrected(try store.correctEncounter(id: id, correction, at: now)), .loaded(try snapshot(now: now))] }
+    }
+
     /// Every promise, kept or not: the list orders them.
     public func loadPromises() -> [DeskMessage] {
         answer { [.promisesLoaded(try store.followUps(openOnly: false))] }

@@ -21,6 +21,8 @@ public struct DeskState: Sendable {
         case history
         /// What is owed: every promise, to keep or reopen.
         case promises
+        /// This shift's encounters, to correct one.
+        case shiftEncounters
     }
 
     public var config: DeskConfig
@@ -61,6 +63,11 @@ public struct DeskState: Sendable {
     public var history: HistoryState?
     /// The list of promises.
     public var promises = PromiseList()
+    /// This shift's encounters, to correct one.
+    public var shiftEncounters = ShiftEncounterList()
+    /// The close form as staff left it, while it shows an encounter being
+    /// corrected: its remembered choices come back afterwards.
+    public var formBeforeCorrection: CloseForm?
     public var today = TodayCounts()
     public var summary: ShiftReport?
     /// The first summary line shown; the summary scrolls when it is longer

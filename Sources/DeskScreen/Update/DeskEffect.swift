@@ -19,6 +19,8 @@ public enum DeskEffect: Sendable, Equatable {
     case editPatron(id: Int64, PatronDraft)
     case loadHistory(patronID: Int64)
     case loadPromises
+    case loadShiftEncounters
+    case correctEncounter(id: Int64, EncounterCorrection)
     case save(EncounterDraft, timer: WaitingPatron?)
     case undo(LastSave)
     case loadSummary

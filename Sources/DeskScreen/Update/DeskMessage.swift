@@ -27,6 +27,10 @@ public enum DeskMessage: Sendable {
     case historyLoaded(patronID: Int64, [Encounter])
     /// Every promise, kept or not, for the list of what is owed.
     case promisesLoaded([OwedFollowUp])
+    /// This shift's encounters at this desk, newest first, and their patrons.
+    case shiftEncountersLoaded([Encounter], patrons: [Int64: Patron])
+    /// The store took the correction: the encounter as it is now.
+    case encounterCorrected(Encounter)
     case saved(Encounter, timer: WaitingPatron?)
     case undone(Encounter)
     case summaryLoaded(ShiftReport)

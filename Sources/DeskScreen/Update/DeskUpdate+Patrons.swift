@@ -32,6 +32,16 @@ extension DeskUpdate {
             state.promises.items = items
             // The row stays where it was: after a keep, the next owed one is there.
             state.promises.list.selected = items.isEmpty ? nil : min(state.promises.list.selected ?? 0, items.count - 1)
+        case .shiftEncountersLoaded(let encounters, let patrons):
+            guard state.screen == .shiftEncounters else { return [] }
+            state.shiftEncounters.encounters = encounters
+            state.shiftEncounters.patrons = patrons
+            state.shiftEncounters.list.selected = encounters.isEmpty ? nil : min(state.shiftEncounters.list.selected ?? 0, encounters.count - 1)
+        case .encounterCorrected(let encounter):
+            if let i = state.shiftEncounters.encounters?.firstIndex(where: { $0.id == encounter.id }) {
+                state.shiftEncounters.encounters?[i] = encounter
+            }
+            state.flash = Flash(text: "Corrected", isError: false, until: state.now.addingTimeInterval(4))
         default:
             break
         }

@@ -55,7 +55,7 @@ public enum DeskUpdate {
         case .patronAdded(let patron, let timerID):
             state.flash = Flash(text: "Added \(patron.name)", isError: false, until: state.now.addingTimeInterval(4))
             return attach(patron, timerID: timerID, state: &state)
-        case .patronEdited, .patronFormRefused, .historyLoaded, .promisesLoaded:
+        case .patronEdited, .patronFormRefused, .historyLoaded, .promisesLoaded, .shiftEncountersLoaded, .encounterCorrected:
             return patronAnswer(message, state: &state)
         case .saved(let encounter, let timer):
             state.lastSave = LastSave(encounter: encounter, timer: timer, at: state.now)
@@ -116,6 +116,7 @@ public enum DeskUpdate {
         case .patronForm: return PatronFormKeys.handle(key, state: &state)
         case .history: return HistoryKeys.handle(key, state: &state)
         case .promises: return PromiseKeys.handle(key, state: &state)
+        case .shiftEncounters: return ShiftEncounterKeys.handle(key, state: &state)
         }
     }
 

@@ -48,6 +48,8 @@ public enum DeskView {
                 HistoryView.draw(state, in: body, into: &buffer)
             case .promises:
                 PromisesView.draw(state, in: body, into: &buffer)
+            case .shiftEncounters:
+                ShiftEncountersView.draw(state, in: body, into: &buffer)
             }
             if state.screen == .quitConfirm { QuitView.draw(state, in: body, into: &buffer) }
         }
