@@ -17,16 +17,8 @@ enum HistoryView {
         let p = history.patron
         var title = "History · \(p.greetingName)" + (p.preferredName != nil ? " (\(p.name))" : "")
         if let all = history.encounters { title += " · \(all.count) encounter\(all.count == 1 ? "" : "s")" }
-        let inner = Border(title: title, style: Theme.border, titleStyle: Theme.title).draw(in: rect, buffer: &buffer)
-        guard inner.height > 0 else { return }
-        guard let encounters = history.encounters else {
-            buffer.put("Loading…", x: inner.x + 1, y: inner.y, style: Theme.dim, maxWidth: inner.width - 1)
-            return
-        }
-        if encounters.isEmpty {
-            buffer.put("No visits yet.", x: inner.x + 1, y: inner.y, style: Theme.dim, maxWidth: inner.width - 1)
-            return
-        }
+        guard let inner = ListPanel.open(title, count: history.encounters?.count, empty: "No visits yet.", in: rect, into: &buffer),
+              let encounters = history.encounters else { return }
         let shown = max(1, inner.height / rowsPerEncounter)
         let top = history.list.visibleOffset(height: shown, count: encounters.count)
         let calendar = DeskCalendar(timeZone: state.config.timeZone)

@@ -14,16 +14,8 @@ enum PromisesView {
             let parts = [PromiseList.Standing.overdue, .today, .upcoming].compactMap { s in counts[s].map { "\($0) \(s.label)" } }
             title += parts.isEmpty ? " · nothing" : " · " + parts.joined(separator: " · ")
         }
-        let inner = Border(title: title, style: Theme.border, titleStyle: Theme.title).draw(in: rect, buffer: &buffer)
-        guard inner.height > 0 else { return }
-        guard let items else {
-            buffer.put("Loading…", x: inner.x + 1, y: inner.y, style: Theme.dim, maxWidth: inner.width - 1)
-            return
-        }
-        if items.isEmpty {
-            buffer.put("No promises made yet.", x: inner.x + 1, y: inner.y, style: Theme.dim, maxWidth: inner.width - 1)
-            return
-        }
+        guard let inner = ListPanel.open(title, count: items?.count, empty: "No promises made yet.", in: rect, into: &buffer),
+              let items else { return }
         let calendar = DeskCalendar(timeZone: state.config.timeZone)
         let top = state.promises.list.visibleOffset(height: inner.height, count: items.count)
         for (row, index) in (top..<min(items.count, top + inner.height)).enumerated() {

@@ -9,16 +9,9 @@ enum ShiftEncountersView {
         let list = state.shiftEncounters
         var title = "This shift's encounters"
         if let all = list.encounters { title += " · \(all.count)" }
-        let inner = Border(title: title, style: Theme.border, titleStyle: Theme.title).draw(in: rect, buffer: &buffer)
-        guard inner.height > 0 else { return }
-        guard let encounters = list.encounters else {
-            buffer.put("Loading…", x: inner.x + 1, y: inner.y, style: Theme.dim, maxWidth: inner.width - 1)
-            return
-        }
-        if encounters.isEmpty {
-            buffer.put("Nothing recorded this shift yet.", x: inner.x + 1, y: inner.y, style: Theme.dim, maxWidth: inner.width - 1)
-            return
-        }
+        guard let inner = ListPanel.open(title, count: list.encounters?.count, empty: "Nothing recorded this shift yet.", in: rect,
+                                         into: &buffer),
+              let encounters = list.encounters else { return }
         let calendar = DeskCalendar(timeZone: state.config.timeZone)
         let top = list.list.visibleOffset(height: inner.height, count: encounters.count)
         for (row, index) in (top..<min(encounters.count, top + inner.height)).enumerated() {
