@@ -16,18 +16,28 @@ import Testing
     }
 
     @Test func everyKeyTheDeskShowsDoesSomething() {
+        // A key may mean one thing on the desk and another on its own screen
+        // (Enter, e): each binding is pressed where it is for.
         let shown = DeskKeys.footer + HelpKeys.sections.flatMap(\.bindings).filter { binding in
-            DeskKeys.footer.allSatisfy { $0.keys != binding.keys }
+            DeskKeys.footer.allSatisfy { $0.keys != binding.keys || $0.help != binding.help }
         }
         for binding in shown where binding.hint != nil || binding.help != nil {
             var state = Fixture.busy()
-            if LookupKeys.attach.keys == binding.keys || LookupKeys.addNew.keys == binding.keys {
+            if binding.help == PromiseKeys.keep.help || binding.help == PromiseKeys.reopen.help {
+                _ = DeskUpdate.update(&state, .key(.character("f")))
+                _ = DeskUpdate.update(&state, .promisesLoaded(Fixture.promises()))
+                // Reopen needs a kept promise chosen (the last); keep an owed one (the first).
+                if binding.help == PromiseKeys.reopen.help { state.promises.list.selected = 4 }
+            } else if binding.help == ShiftEncounterKeys.open.help {
+                _ = DeskUpdate.update(&state, .key(.character("r")))
+                _ = DeskUpdate.update(&state, .shiftEncountersLoaded(Fixture.shiftEncounters(), patrons: [:]))
+            } else if [LookupKeys.attach, LookupKeys.addNew, LookupKeys.addWithDetails].contains(where: { $0.keys == binding.keys }) {
                 _ = DeskUpdate.update(&state, .key(.character("/")))
                 for c in "zz" { _ = DeskUpdate.update(&state, .key(.character(c))) }
                 _ = DeskUpdate.update(&state, .lookupResults(generation: state.lookup.generation, []))
-            } else if SummaryKeys.export.keys == binding.keys {
+            } else if binding.help == SummaryKeys.export.help {
                 state = Fixture.summary(width: 100, height: 30)
-            } else if HelpKeys.back.keys == binding.keys {
+            } else if binding.help == HelpKeys.back.help {
                 _ = DeskUpdate.update(&state, .key(.character("?")))
             }
             for key in binding.keys {
@@ -42,13 +52,25 @@ import Testing
             let hint = try! #require(binding.hint)
             #expect(footer.contains("\(hint.key) \(hint.text)"))
         }
-        var s = Fixture.busy()
+        // Tall enough for all of it; a shorter window scrolls (below).
+        var s = Fixture.busy(width: 100, height: 60)
         _ = DeskUpdate.update(&s, .key(.character("?")))
         let help = DeskView.render(s).buffer.textLines().joined(separator: "\n")
         for binding in HelpKeys.sections.flatMap(\.bindings) {
             let entry = try! #require(binding.help)
             #expect(help.contains(entry.text), "\(entry.key)")
         }
+    }
+
+    @Test func theHelpScrollsToItsLastKeyInASmallWindow() {
+        var s = Fixture.busy(width: 80, height: 24)
+        _ = DeskUpdate.update(&s, .key(.character("?")))
+        let last = try! #require(HelpKeys.sections.last?.bindings.last?.help)
+        #expect(DeskView.render(s).buffer.textLines().joined().contains("↓ more"))
+        for _ in 0..<40 { _ = DeskUpdate.update(&s, .key(.down)) }
+        let text = DeskView.render(s).buffer.textLines().joined(separator: "\n")
+        #expect(text.contains(last.text))
+        #expect(!text.contains("↓ more"))
     }
 
     @Test func theSummaryScrollLimitFollowsTheWindow() {

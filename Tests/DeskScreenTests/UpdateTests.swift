@@ -84,8 +84,8 @@ import Testing
         _ = press(&s, .character("/"))
         _ = type(&s, "Quillon Xu")
         _ = DeskUpdate.update(&s, .lookupResults(generation: s.lookup.generation, []))
-        #expect(press(&s, .enter) == [.addPatron(name: "Quillon Xu", timerID: 1)])
-        #expect(press(&s, .control("n")) == [.addPatron(name: "Quillon Xu", timerID: 1)])
+        #expect(press(&s, .enter) == [.addPatron(PatronDraft(name: "Quillon Xu"), timerID: 1)])
+        #expect(press(&s, .control("n")) == [.addPatron(PatronDraft(name: "Quillon Xu"), timerID: 1)])
     }
 
     @Test func closingTakesFourKeys() {

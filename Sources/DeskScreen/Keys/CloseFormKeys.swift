@@ -17,9 +17,17 @@ enum CloseFormKeys {
         var form = state.form
         defer { state.form = form }
         switch key {
+        case cancel where form.correcting != nil:
+            ShiftEncounterKeys.endCorrection(&state)
+            form = state.form
+            return []
         case cancel:
             state.screen = .desk
             return []
+        case save where form.correcting != nil:
+            let effects = saveCorrection(&form, state: &state)
+            if !effects.isEmpty { form = state.form }
+            return effects
         case save:
             return save(&form, state: &state)
         case nextField:
@@ -75,8 +83,9 @@ enum CloseFormKeys {
         return all[(i + (forward ? 1 : all.count - 1)) % all.count]
     }
 
-    static func save(_ form: inout CloseForm, state: inout DeskState) -> [DeskEffect] {
-        let timer = form.timerID.flatMap { state.timerIndex(id: $0) }.map { state.timers[$0] }
+    /// The promise as typed and its due day as a date (tomorrow when none
+    /// was typed); nil, with the form saying why, when the day is not one.
+    static func promiseAndDue(_ form: inout CloseForm, state: DeskState) -> (promise: String, due: String)? {
         let promise = form.followUp.text.trimmingCharacters(in: .whitespaces)
         var due = form.due.text.trimmingCharacters(in: .whitespaces)
         if !promise.isEmpty && due.isEmpty { due = "tomorrow" }
@@ -86,8 +95,15 @@ enum CloseFormKeys {
         if !promise.isEmpty && !DayFormat.isValid(due) {
             form.error = "Due date: type a day like 2026-11-24, +3 (days) or fri"
             form.focus = .due
-            return []
+            return nil
         }
+        return (promise, due)
+    }
+
+    static func save(_ form: inout CloseForm, state: inout DeskState) -> [DeskEffect] {
+        let timer = form.timerID.flatMap { state.timerIndex(id: $0) }.map { state.timers[$0] }
+        guard let typed = promiseAndDue(&form, state: state) else { return [] }
+        let (promise, due) = typed
         let arrived = timer?.arrived ?? state.now
         let draft = EncounterDraft(
             patronID: timer?.patronID, desk: state.config.desk, branch: state.config.branch, staff: state.config.staff, mode: form.mode,

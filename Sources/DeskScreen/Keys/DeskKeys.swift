@@ -18,7 +18,13 @@ enum DeskKeys {
     static let tally = KeyBinding(.character("t"), hint: .init("t", "tally"),
                                   help: .init("t", "tally: a quick anonymous question, then its kind"))
     static let left = KeyBinding(.character("d"), .delete, help: .init("d", "the chosen patron left without being served"))
-    static let keepFollowUp = KeyBinding(.character("f"), help: .init("f", "mark the first follow-up due as kept"))
+    static let promises = KeyBinding(.character("f"), hint: .init("f", "owed"),
+                                     help: .init("f", "what is owed: every promise, overdue first; keep or reopen any"))
+    static let correct = KeyBinding(.character("r"), help: .init("r", "correct an encounter of this shift: kind, READ, mode, note, promise"))
+    static let editPatron = KeyBinding(.character("e"), hint: .init("e", "edit"),
+                                       help: .init("e", "edit the shown patron: preferred name, how to say it, notes"))
+    static let history = KeyBinding(.character("h"), hint: .init("h", "history"),
+                                    help: .init("h", "the shown patron's whole history, newest first"))
     static let summary = KeyBinding(.character("s"), hint: .init("s", "summary"), help: .init("s", "this shift's summary"))
     static let undo = KeyBinding(.character("u"), hint: .init("u", "undo"), help: .init("u", "undo the last save (for a minute)"))
     static let hide = KeyBinding(.character("x"), hint: .init("x", "hide"),
@@ -27,7 +33,12 @@ enum DeskKeys {
     static let quit = KeyBinding(.character("q"), hint: .init("q", "quit"), help: .init("q", "quit (running timers are kept)"))
 
     /// The footer, in order; hints drop from the middle when it is narrow.
-    static let footer = [arrived, lookUp, serve, close, tally, summary, hide, undo, help, quit]
+    static let footer = [arrived, lookUp, serve, close, tally, summary, editPatron, history, promises, undo, hide, help, quit]
+
+    /// The footer as shown: `e` and `h` only while a patron's card is up.
+    static func footer(cardShown: Bool) -> [KeyBinding] {
+        cardShown ? footer : footer.filter { $0.keys != editPatron.keys && $0.keys != history.keys }
+    }
 
     static func handle(_ key: Key, state: inout DeskState) -> [DeskEffect] {
         switch key {
@@ -79,12 +90,27 @@ enum DeskKeys {
             }
             state.lastSave = nil
             return [.undo(last)]
-        case keepFollowUp:
-            // Mark the first follow-up due as kept.
-            guard let first = state.followUpsDue.first else { return [] }
-            return [.keepFollowUp(id: first.followUp.id)]
+        case promises:
+            state.screen = .promises
+            state.promises = PromiseList()
+            return [.loadPromises]
+        case correct:
+            state.screen = .shiftEncounters
+            state.shiftEncounters = ShiftEncounterList()
+            return [.loadShiftEncounters]
+        case editPatron:
+            guard let patron = state.card?.patron else { return noPatronShown(&state) }
+            state.patronForm = PatronForm(editing: patron)
+            state.screen = .patronForm
+            return []
+        case history:
+            guard let patron = state.card?.patron else { return noPatronShown(&state) }
+            state.history = HistoryState(patron: patron)
+            state.screen = .history
+            return [.loadHistory(patronID: patron.id)]
         case help:
             state.screen = .help
+            state.helpScroll = 0
             return []
         case quit:
             state.screen = .quitConfirm
@@ -92,5 +118,11 @@ enum DeskKeys {
         default:
             return []
         }
+    }
+
+    /// `e` and `h` act on the card's patron; without one, a word on how to show one.
+    static func noPatronShown(_ state: inout DeskState) -> [DeskEffect] {
+        state.flash = Flash(text: "No patron shown: / looks one up", isError: false, until: state.now.addingTimeInterval(3))
+        return []
     }
 }

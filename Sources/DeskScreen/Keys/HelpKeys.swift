@@ -9,22 +9,32 @@ enum HelpKeys {
     static let redraw = KeyBinding(.control("l"), help: .init("^L", "redraw the screen"))
     static let back = KeyBinding(.escape, .character("q"), .character("?"), hint: .init("Esc", "back"), help: .init("Esc", "back"))
 
-    static let footer = [back]
+    static let scrollUp = KeyBinding(.up, .character("k"), hint: .init("↑↓", "scroll"))
+    static let scrollDown = KeyBinding(.down, .character("j"), .pageDown, .character(" "))
+
+    static let footer = [scrollUp, back]
 
     /// The help overlay, section by section.
     static let sections: [(title: String, bindings: [KeyBinding])] = [
         ("When someone comes to the desk", [
             DeskKeys.arrived, DeskKeys.phone, DeskKeys.up, DeskKeys.serve, DeskKeys.lookUp, LookupKeys.attach,
-            LookupKeys.addNew, DeskKeys.close, DeskKeys.tally, DeskKeys.left,
+            LookupKeys.addNew, LookupKeys.addWithDetails, DeskKeys.close, DeskKeys.tally, DeskKeys.left,
         ]),
+        ("Remembering them", [DeskKeys.editPatron, DeskKeys.history]),
         ("Between patrons", [
-            DeskKeys.keepFollowUp, DeskKeys.summary, SummaryKeys.export, DeskKeys.undo, DeskKeys.hide, redraw,
-            DeskKeys.quit, back,
+            DeskKeys.promises, PromiseKeys.keep, PromiseKeys.reopen, DeskKeys.correct, ShiftEncounterKeys.open, DeskKeys.summary, SummaryKeys.export, DeskKeys.undo,
+            DeskKeys.hide, redraw, DeskKeys.quit, back,
         ]),
     ]
 
     static func handle(_ key: Key, state: inout DeskState) -> [DeskEffect] {
-        if back.matches(key) { state.screen = .desk }
+        switch key {
+        case back: state.screen = .desk
+        case scrollUp: state.helpScroll -= 1
+        case scrollDown: state.helpScroll += key == .pageDown || key == .character(" ") ? 10 : 1
+        default: break
+        }
+        state.helpScroll = max(0, min(state.helpScroll, HelpView.scrollLimit(width: state.width, height: state.height)))
         return []
     }
 }

@@ -9,9 +9,11 @@ enum LookupKeys {
     static let next = KeyBinding(.down, .tab)
     static let attach = KeyBinding(.enter, hint: .init("⏎", "attach"), help: .init("  Enter", "attach the chosen patron and show their card"))
     static let addNew = KeyBinding(.control("n"), hint: .init("^N", "add as new"), help: .init("  ^N", "add the typed name as a new patron"))
+    static let addWithDetails = KeyBinding(.control("p"), hint: .init("^P", "new, with details"),
+                                           help: .init("  ^P", "add a new patron with preferred name and how to say it"))
     static let back = KeyBinding(.escape, hint: .init("Esc", "back"))
 
-    static let footer = [choose, attach, addNew, back]
+    static let footer = [choose, attach, addNew, addWithDetails, back]
 
     static func handle(_ key: Key, state: inout DeskState) -> [DeskEffect] {
         switch key {
@@ -31,13 +33,20 @@ enum LookupKeys {
                 return DeskUpdate.attach(state.lookup.results[index].patron, timerID: state.selected?.id, state: &state)
             }
             if state.lookup.results.isEmpty && !query.isEmpty && !state.lookup.isSearching && state.storeUnreachable == nil {
-                return [.addPatron(name: query, timerID: state.selected?.id)]
+                return [.addPatron(PatronDraft(name: query), timerID: state.selected?.id)]
             }
+            return []
+        case addWithDetails:
+            guard state.storeUnreachable == nil else { return [] }
+            let query = state.lookup.field.text.trimmingCharacters(in: .whitespaces)
+            state.patronForm = PatronForm(adding: query, timerID: state.selected?.id)
+            if query.isEmpty { state.patronForm?.focus = .name }
+            state.screen = .patronForm
             return []
         case addNew:
             let query = state.lookup.field.text.trimmingCharacters(in: .whitespaces)
             guard !query.isEmpty, state.storeUnreachable == nil else { return [] }
-            return [.addPatron(name: query, timerID: state.selected?.id)]
+            return [.addPatron(PatronDraft(name: query), timerID: state.selected?.id)]
         default:
             let before = state.lookup.field.text
             guard state.lookup.field.handle(key), state.lookup.field.text != before else { return [] }

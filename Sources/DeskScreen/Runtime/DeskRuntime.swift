@@ -133,12 +133,18 @@ public final class DeskRuntime {
         case .removeTimer(let id): submit { $0.removeTimer(id: id) }
         case .lookup(let query, let generation): lookups.submit(query: query, generation: generation, now: now)
         case .loadCard(let patronID): submit { $0.loadCard(patronID: patronID) }
-        case .addPatron(let name, let timerID): submit { $0.addPatron(name: name, timerID: timerID, now: now) }
+        case .addPatron(let draft, let timerID): submit { $0.addPatron(draft, timerID: timerID, now: now) }
+        case .editPatron(let id, let draft): submit { $0.editPatron(id: id, draft) }
+        case .loadHistory(let patronID): submit { $0.loadHistory(patronID: patronID) }
+        case .loadPromises: submit { $0.loadPromises() }
+        case .loadShiftEncounters: submit { $0.loadShiftEncounters(now: now) }
+        case .correctEncounter(let id, let correction): submit { $0.correctEncounter(id: id, correction, now: now) }
         case .save(let draft, let timer): submit { $0.save(draft, timer: timer) }
         case .undo(let last): submit { $0.undo(last) }
         case .loadSummary: submit { $0.loadSummary(now: now) }
         case .exportSummary: submit { $0.exportSummary(now: now) }
         case .keepFollowUp(let id): submit { $0.keepFollowUp(id: id, now: now) }
+        case .reopenFollowUp(let id): submit { $0.reopenFollowUp(id: id, now: now) }
         case .endShift: submit { $0.endShift(now: now) }
         case .redrawAll: terminal.redrawAll()
         case .quit: state.quitting = true

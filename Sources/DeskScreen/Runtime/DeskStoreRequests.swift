@@ -133,8 +133,11 @@ public final class DeskStoreRequests: @unchecked Sendable {
         }, unreachable: { [] })
     }
 
-    public func addPatron(name: String, timerID: Int64?, now: Date) -> [DeskMessage] {
-        answer { [.patronAdded(try store.addPatron(PatronDraft(name: name), now: now), timerID: timerID)] }
+    /// Adds a patron: from the lookup's one key (the name alone) or from
+    /// the patron form; a refusal leaves the form open.
+    public func addPatron(_ draft: PatronDraft, timerID: Int64?, now: Date) -> [DeskMessage] {
+        answer({ [.patronAdded(try store.addPatron(draft, now: now), timerID: timerID)] },
+               unreachable: { [.failed(Self.waitsForStore), .patronFormRefused] }, refused: { [.patronFormRefused] })
     }
 
     /// Saves the encounter and, in the same transaction, closes its timer;
@@ -191,10 +194,11 @@ public final class DeskStoreRequests: @unchecked Sendable {
         }
     }
 
+    /// Keeps a promise; the desk's state and the list of promises follow.
     public func keepFollowUp(id: Int64, now: Date) -> [DeskMessage] {
         answer {
             _ = try store.keepFollowUp(id: id, at: now)
-            return [.loaded(try snapshot(now: now))]
+            return [.loaded(try snapshot(now: now)), .promisesLoaded(try store.followUps(openOnly: false))]
         }
     }
 

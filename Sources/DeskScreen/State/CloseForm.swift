@@ -21,8 +21,21 @@ public struct CloseForm: Sendable {
     /// Which timer the form closes (nil: an encounter with no timer).
     public var timerID: Int64?
     public var error: String?
+    /// Set when the form corrects this saved encounter instead of closing one.
+    public var correcting: Encounter?
 
     public init() {}
+
+    /// The form filled with a saved encounter, to correct it.
+    public init(correcting encounter: Encounter) {
+        correcting = encounter
+        mode = encounter.mode
+        kind = encounter.kind
+        read = encounter.read
+        note.setText(encounter.note)
+        followUp.setText(encounter.followUp?.promise ?? "")
+        due.setText(encounter.followUp?.due ?? "")
+    }
 
     /// One key for each kind, shown underlined in the form.
     public static let kindKeys: [(Character, QuestionKind)] = [

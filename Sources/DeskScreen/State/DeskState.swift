@@ -15,6 +15,14 @@ public struct DeskState: Sendable {
         case summary
         case help
         case quitConfirm
+        /// The patron form: editing the shown patron, or adding one.
+        case patronForm
+        /// The shown patron's whole history.
+        case history
+        /// What is owed: every promise, to keep or reopen.
+        case promises
+        /// This shift's encounters, to correct one.
+        case shiftEncounters
     }
 
     public var config: DeskConfig
@@ -49,6 +57,17 @@ public struct DeskState: Sendable {
     /// The card of the patron attached to the selected encounter.
     public var card: PatronCard?
     public var form = CloseForm()
+    /// The patron form while it is open (or its answer is on its way).
+    public var patronForm: PatronForm?
+    /// The history screen's patron and encounters.
+    public var history: HistoryState?
+    /// The list of promises.
+    public var promises = PromiseList()
+    /// This shift's encounters, to correct one.
+    public var shiftEncounters = ShiftEncounterList()
+    /// The close form as staff left it, while it shows an encounter being
+    /// corrected: its remembered choices come back afterwards.
+    public var formBeforeCorrection: CloseForm?
     public var today = TodayCounts()
     public var summary: ShiftReport?
     /// The first summary line shown; the summary scrolls when it is longer
@@ -59,6 +78,8 @@ public struct DeskState: Sendable {
     /// arrives or the window changes, and read by the scroll keys.
     public var summaryScrollLimit = 0
     public var summaryPageHeight = 1
+    /// The first help line shown, when the help is taller than the window.
+    public var helpScroll = 0
     public var followUpsDue: [OwedFollowUp] = []
     public var shift: Shift?
 

@@ -13,13 +13,22 @@ public enum DeskEffect: Sendable, Equatable {
     case removeTimer(id: Int64)
     case lookup(query: String, generation: Int)
     case loadCard(patronID: Int64)
-    case addPatron(name: String, timerID: Int64?)
+    /// A new patron (the name alone, or with the form's other fields).
+    case addPatron(PatronDraft, timerID: Int64?)
+    /// Changes a patron's preferred name, pronunciation and notes.
+    case editPatron(id: Int64, PatronDraft)
+    case loadHistory(patronID: Int64)
+    case loadPromises
+    case loadShiftEncounters
+    case correctEncounter(id: Int64, EncounterCorrection)
     case save(EncounterDraft, timer: WaitingPatron?)
     case undo(LastSave)
     case loadSummary
     /// Writes the summary as a Markdown handover note, without patron names.
     case exportSummary
     case keepFollowUp(id: Int64)
+    /// Takes back a promise marked kept by mistake: it is owed again.
+    case reopenFollowUp(id: Int64)
     case endShift
     case redrawAll
     case quit

@@ -18,6 +18,19 @@ public enum DeskMessage: Sendable {
     /// unreachable): it goes from the screen, as it was never recorded.
     case timerNotStarted(localID: Int64)
     case patronAdded(Patron, timerID: Int64?)
+    /// The store changed the patron's details as the form asked.
+    case patronEdited(Patron)
+    /// The store did not take the patron form (it said why in a `.failed`
+    /// before this): the form stays, with what was typed.
+    case patronFormRefused
+    /// A patron's whole history, newest first.
+    case historyLoaded(patronID: Int64, [Encounter])
+    /// Every promise, kept or not, for the list of what is owed.
+    case promisesLoaded([OwedFollowUp])
+    /// This shift's encounters at this desk, newest first, and their patrons.
+    case shiftEncountersLoaded([Encounter], patrons: [Int64: Patron])
+    /// The store took the correction: the encounter as it is now.
+    case encounterCorrected(Encounter)
     case saved(Encounter, timer: WaitingPatron?)
     case undone(Encounter)
     case summaryLoaded(ShiftReport)

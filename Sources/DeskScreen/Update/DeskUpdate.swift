@@ -55,6 +55,8 @@ public enum DeskUpdate {
         case .patronAdded(let patron, let timerID):
             state.flash = Flash(text: "Added \(patron.name)", isError: false, until: state.now.addingTimeInterval(4))
             return attach(patron, timerID: timerID, state: &state)
+        case .patronEdited, .patronFormRefused, .historyLoaded, .promisesLoaded, .shiftEncountersLoaded, .encounterCorrected:
+            return patronAnswer(message, state: &state)
         case .saved(let encounter, let timer):
             state.lastSave = LastSave(encounter: encounter, timer: timer, at: state.now)
             state.flash = Flash(text: "Saved · u undoes for a minute", isError: false, until: state.now.addingTimeInterval(5))
@@ -111,6 +113,10 @@ public enum DeskUpdate {
         case .summary: return SummaryKeys.handle(key, state: &state)
         case .help: return HelpKeys.handle(key, state: &state)
         case .quitConfirm: return QuitKeys.handle(key, state: &state)
+        case .patronForm: return PatronFormKeys.handle(key, state: &state)
+        case .history: return HistoryKeys.handle(key, state: &state)
+        case .promises: return PromiseKeys.handle(key, state: &state)
+        case .shiftEncounters: return ShiftEncounterKeys.handle(key, state: &state)
         }
     }
 
@@ -152,6 +158,10 @@ public enum DeskUpdate {
     static func attach(_ patron: Patron, timerID: Int64?, state: inout DeskState) -> [DeskEffect] {
         state.attached[patron.id] = patron
         if state.screen == .lookup { state.screen = .desk }
+        if state.screen == .patronForm, state.patronForm?.isAdding == true {
+            state.screen = .desk
+            state.patronForm = nil
+        }
         if let timerID {
             // The timer was closed while the patron was being added: they are remembered, nothing else.
             guard let index = state.timerIndex(id: timerID) else { return [] }

@@ -6,10 +6,13 @@ enum CloseFormView {
     static func draw(_ state: DeskState, in rect: Rect, into buffer: inout CellBuffer) -> (x: Int, y: Int)? {
         let form = state.form
         let timer = form.timerID.flatMap { id in state.timers.first { $0.id == id } }
-        let who = timer?.patronID.flatMap { state.attached[$0] }.map { $0.greetingName } ?? "anonymous"
+        let patronID = form.correcting?.patronID ?? timer?.patronID
+        let who = patronID.flatMap { state.attached[$0] ?? state.shiftEncounters.patrons[$0] }.map { $0.greetingName } ?? "anonymous"
         let (main, side) = rect.splitRight(min(44, max(30, rect.width * 2 / 5)))
         PromptPanelView.draw(state, in: Rect(x: side.x, y: side.y, width: side.width, height: min(side.height, 11)), into: &buffer)
-        let inner = Border(title: "Close encounter · \(who)", style: Theme.border, titleStyle: Theme.title).draw(in: main, buffer: &buffer)
+        let action = form.correcting.map { "Correct encounter of \(DeskCalendar(timeZone: state.config.timeZone).hourMinute($0.arrived))" }
+            ?? "Close encounter"
+        let inner = Border(title: "\(action) · \(who)", style: Theme.border, titleStyle: Theme.title).draw(in: main, buffer: &buffer)
         guard inner.height > 0 else { return nil }
         var y = inner.y
         let x = inner.x + 1, w = inner.width - 1

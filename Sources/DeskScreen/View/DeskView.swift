@@ -41,7 +41,15 @@ public enum DeskView {
             case .summary:
                 SummaryView.draw(state, in: body, into: &buffer)
             case .help:
-                HelpView.draw(in: body, into: &buffer)
+                HelpView.draw(state, in: body, into: &buffer)
+            case .patronForm:
+                cursor = PatronFormView.draw(state, in: body, into: &buffer)
+            case .history:
+                HistoryView.draw(state, in: body, into: &buffer)
+            case .promises:
+                PromisesView.draw(state, in: body, into: &buffer)
+            case .shiftEncounters:
+                ShiftEncountersView.draw(state, in: body, into: &buffer)
             }
             if state.screen == .quitConfirm { QuitView.draw(state, in: body, into: &buffer) }
         }

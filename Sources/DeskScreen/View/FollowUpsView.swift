@@ -6,7 +6,8 @@ enum FollowUpsView {
     static func draw(_ state: DeskState, in rect: Rect, into buffer: inout CellBuffer) {
         let today = DayFormat.string(state.now, timeZone: state.config.timeZone)
         let due = state.followUpsDue
-        let inner = Border(title: due.isEmpty ? "Follow-ups" : "Follow-ups due · \(due.count)", style: Theme.border,
+        // The list of every promise is one key away; the title says which.
+        let inner = Border(title: due.isEmpty ? "Follow-ups · f all" : "Follow-ups due · \(due.count) · f all", style: Theme.border,
                            titleStyle: Theme.title).draw(in: rect, buffer: &buffer)
         guard inner.height > 0 else { return }
         if due.isEmpty {

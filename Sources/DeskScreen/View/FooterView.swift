@@ -10,12 +10,16 @@ enum FooterView {
         }
         let bindings: [KeyBinding]
         switch state.screen {
-        case .desk, .quitConfirm: bindings = DeskKeys.footer
+        case .desk, .quitConfirm: bindings = DeskKeys.footer(cardShown: state.card != nil)
         case .lookup: bindings = LookupKeys.footer
         case .closeForm: bindings = CloseFormKeys.footer
         case .tally: bindings = TallyKeys.footer
         case .summary: bindings = SummaryKeys.footer
         case .help: bindings = HelpKeys.footer
+        case .patronForm: bindings = PatronFormKeys.footer
+        case .history: bindings = HistoryKeys.footer
+        case .promises: bindings = PromiseKeys.footer
+        case .shiftEncounters: bindings = ShiftEncounterKeys.footer
         }
         let hints = bindings.compactMap { $0.hint.map { ($0.key, $0.text) } }
         // Drop hints from the middle (help and quit stay) until the rest fit.

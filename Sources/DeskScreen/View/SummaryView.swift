@@ -19,12 +19,7 @@ enum SummaryView {
         for (i, spans) in lines.dropFirst(top).prefix(inner.height).enumerated() {
             buffer.put(spans, x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 1)
         }
-        // Say there is more, on the frame, where it takes no line of text.
-        let more = [top > 0 ? "↑ more" : nil, top + inner.height < lines.count ? "↓ more" : nil].compactMap { $0 }
-        if !more.isEmpty {
-            let label = " " + more.joined(separator: " · ") + " "
-            buffer.put(label, x: rect.x + max(1, rect.width - label.displayWidth - 2), y: rect.y + rect.height - 1, style: Theme.dim)
-        }
+        MoreMarker.draw(above: top > 0, below: top + inner.height < lines.count, on: rect, into: &buffer)
     }
 
     /// Records in the state how far the summary can scroll and how much of
