@@ -2,7 +2,7 @@ import Foundation
 
 /// What a store holds, counted: `store copy` compares the source's counts
 /// with the target's before it commits, so a copy is whole or not at all.
-public struct StoreCounts: Sendable, Equatable, CustomStringConvertible {
+public struct StoreCounts: Sendable, Equatable, Encodable, CustomStringConvertible {
     public var patrons = 0
     public var encounters = 0
     public var followUps = 0

@@ -52,25 +52,19 @@ struct StoreCommand: ParsableCommand {
     }
 }
 
-/// `store copy --json`: where from, where to, and what was copied.
+/// `store copy --json`: where from, where to, and what was copied (the
+/// counts' keys beside `from` and `to`).
 struct StoreCopyJSON: Encodable {
     var from: String
     var to: String
-    var patrons: Int
-    var encounters: Int
-    var followUps: Int
-    var timers: Int
-    var shifts: Int
-    var changes: Int
+    var counts: StoreCounts
 
-    init(from: String, to: String, counts: StoreCounts) {
-        self.from = from
-        self.to = to
-        patrons = counts.patrons
-        encounters = counts.encounters
-        followUps = counts.followUps
-        timers = counts.timers
-        shifts = counts.shifts
-        changes = counts.changes
+    enum CodingKeys: String, CodingKey { case from, to }
+
+    func encode(to encoder: Encoder) throws {
+        try counts.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(from, forKey: .from)
+        try container.encode(to, forKey: .to)
     }
 }
