@@ -46,12 +46,7 @@ extension SQLiteStore {
 /// only for the tiers that are reached, so a query with plenty of exact or
 /// prefix matches never pays for them.
 struct NameSearch {
-    struct Hit {
-        var patronID: Int64
-        var score: Double
-        var kind: MatchKind
-        var names: String
-    }
+    typealias Hit = SearchHits.Hit
 
     static let fullReadRows = 6_000
     static let mergeWords = 24
@@ -61,7 +56,7 @@ struct NameSearch {
     let db: Database
     var query: NameQuery
     let limit: Int
-    private var hits: [Int64: Hit] = [:]
+    private var hits = SearchHits()
     private var prefixRows: [Int] = []
     /// Index rows of words a merge read to the end, for the weaker tiers.
     private var readToEnd: [String: [(score: Double, id: Int64, names: String)]] = [:]
@@ -89,11 +84,7 @@ struct NameSearch {
             }
             if hits.count >= limit { break }
         }
-        return hits.values.sorted { a, b in
-            if a.kind != b.kind { return a.kind < b.kind }
-            if a.score != b.score { return a.score > b.score }
-            return a.patronID > b.patronID
-        }.prefix(limit).map { $0 }
+        return hits.best(limit)
     }
 
     // MARK: Tiers
@@ -139,9 +130,7 @@ struct NameSearch {
         }
         // How many patrons a best-first walk would read to find enough, if
         // the words occur independently of each other.
-        var share = 1.0
-        for count in prefixRows { share *= min(1, Double(max(count, 1)) / Double(max(patronCount, 1))) }
-        let walk = Double(limit - hits.count) / share
+        let walk = SearchHits.walkLength(wanted: limit - hits.count, rows: prefixRows, patrons: patronCount)
         if fewest > Self.fullReadRows && walk < Double(fewest) {
             try walkBestFirst(tier, rows: Int(min(Double(Self.walkRows), max(2_000, 4 * walk))))
             if hits.count >= limit || fewest > Self.fallbackRows { return }
@@ -263,9 +252,7 @@ struct NameSearch {
     }
 
     private mutating func add(id: Int64, score: Double, names: String, ceiling: MatchKind) -> Bool {
-        guard hits[id] == nil, let kind = query.kind(names: names, ceiling: ceiling) else { return false }
-        hits[id] = Hit(patronID: id, score: score, kind: kind, names: names)
-        return true
+        hits.add(id: id, score: score, names: names, query: query, ceiling: ceiling)
     }
 
     // MARK: Vocabulary
