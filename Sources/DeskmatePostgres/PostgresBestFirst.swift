@@ -19,6 +19,8 @@ struct PostgresBestFirst {
         var id: Int64
         var score: Double
         var names: String
+        /// The index word the row is of (empty for a patron of the walk).
+        var word = ""
     }
 
     private enum Source { case postings([String]), patrons }
@@ -26,7 +28,8 @@ struct PostgresBestFirst {
     private let source: Source
     private var pageRows: Int
     private var after = (score: Double.infinity, id: Int64.max)
-    private var done = false
+    /// Whether every row was read (the last page came back short).
+    private(set) var finished = false
 
     static let largestPage = 8_192
 
@@ -45,15 +48,15 @@ struct PostgresBestFirst {
 
     /// The next page, at most `max` rows; nil once every row was read.
     mutating func next(_ session: BlockingPostgresConnection.Session, max: Int) throws -> [Row]? {
-        guard !done, max > 0 else { return nil }
+        guard !finished, max > 0 else { return nil }
         let n = Int64(min(pageRows, max))
         pageRows = min(pageRows * 4, Self.largestPage)
         let rows: [PostgresRow]
         switch source {
         case .postings(let words):
-            guard !words.isEmpty else { return nil }
+            guard !words.isEmpty else { finished = true; return nil }
             rows = try session.query("""
-                SELECT p.patron_id, p.score, p.names FROM unnest(\(words)::text[]) AS w(word)
+                SELECT p.patron_id, p.score, p.names, w.word FROM unnest(\(words)::text[]) AS w(word)
                 CROSS JOIN LATERAL (
                     SELECT n.patron_id, n.score, n.names FROM name_posting n
                     WHERE n.word = w.word AND (n.score, n.patron_id) < (\(after.score), \(after.id))
@@ -63,15 +66,15 @@ struct PostgresBestFirst {
                 """)
         case .patrons:
             rows = try session.query("""
-                SELECT id, rank, folded FROM patron WHERE (rank, id) < (\(after.score), \(after.id))
+                SELECT id, rank, folded, ''::text FROM patron WHERE (rank, id) < (\(after.score), \(after.id))
                 ORDER BY rank DESC, id DESC LIMIT \(n)
                 """)
         }
         let page = try rows.map { row in
-            let (id, score, names) = try row.decode((Int64, Double, String).self)
-            return Row(id: id, score: score, names: names)
+            let (id, score, names, word) = try row.decode((Int64, Double, String, String).self)
+            return Row(id: id, score: score, names: names, word: word)
         }
-        if Int64(page.count) < n { done = true }
+        if Int64(page.count) < n { finished = true }
         if let last = page.last { after = (last.score, last.id) }
         return page.isEmpty ? nil : page
     }

@@ -40,6 +40,11 @@ struct PostgresNameSearch {
     private var counts: [String: Int] = [:]
     /// About how many patrons there are (the highest id: no count scan).
     private var patronCount = 0
+    /// Index rows of words a tier read to the end, best first, so a weaker
+    /// tier re-checks them against its new alternatives from memory instead
+    /// of reading them from the server again (as SQLite's merge does).
+    private var readToEnd: [String: [PostgresBestFirst.Row]] = [:]
+    private var keptRows = 0
 
     init(session: BlockingPostgresConnection.Session, query: NameQuery, limit: Int) {
         self.session = session
@@ -90,10 +95,49 @@ struct PostgresNameSearch {
     }
 
     /// The index rows of `words`, best-scored first, until `limit` patrons
-    /// match or `maxRows` rows are read.
+    /// match or `maxRows` rows are read: the words read to the end before
+    /// from memory, the others from the server, merged.
     private mutating func readBestFirst(_ words: [String], tier: MatchKind) throws {
-        var pages = PostgresBestFirst.postings(of: words, wanted: limit - hits.count)
-        try read(&pages, tier: tier, rows: Self.maxRows)
+        let fresh = Array(Set(words.filter { readToEnd[$0] == nil })).sorted()
+        let kept = Set(words).subtracting(fresh).flatMap { readToEnd[$0]! }.sorted(by: Self.isBetter)
+        var pages = PostgresBestFirst.postings(of: fresh, wanted: limit - hits.count)
+        var page: [PostgresBestFirst.Row] = [], p = 0, k = 0
+        var recorded: [PostgresBestFirst.Row]? = []
+        let wanted = limit - hits.count
+        var added = 0, read = 0
+        while added < wanted, read < Self.maxRows {
+            if p == page.count, !pages.finished {
+                page = try pages.next(session, max: Self.maxRows - read) ?? []
+                p = 0
+                if recorded != nil && keptRows + (recorded?.count ?? 0) + page.count <= Self.maxRows {
+                    recorded?.append(contentsOf: page)
+                } else {
+                    recorded = nil
+                }
+            }
+            let fromServer = p < page.count ? page[p] : nil
+            let fromMemory = k < kept.count ? kept[k] : nil
+            guard let row = Self.better(fromServer, fromMemory) else { break }
+            if let fromServer, row.id == fromServer.id && row.score == fromServer.score && row.word == fromServer.word { p += 1 } else { k += 1 }
+            read += 1
+            if hits.add(id: row.id, score: row.score, names: row.names, query: query, ceiling: tier) { added += 1 }
+        }
+        // Every fresh word read to its end: keep its rows for weaker tiers.
+        if pages.finished, p == page.count, let recorded {
+            for word in fresh { readToEnd[word] = [] }
+            for row in recorded { readToEnd[row.word, default: []].append(row) }
+            keptRows += recorded.count
+        }
+    }
+
+    private static func isBetter(_ a: PostgresBestFirst.Row, _ b: PostgresBestFirst.Row) -> Bool {
+        a.score != b.score ? a.score > b.score : a.id > b.id
+    }
+
+    private static func better(_ a: PostgresBestFirst.Row?, _ b: PostgresBestFirst.Row?) -> PostgresBestFirst.Row? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return isBetter(b, a) ? b : a
     }
 
     /// Patrons from the best visit score down until `limit` more match.
@@ -118,8 +162,8 @@ struct PostgresNameSearch {
 
     // MARK: Vocabulary
 
-    /// Each query word's prefix rows and words, and the patron count, in one
-    /// statement.
+    /// Each query word's prefix rows and words, its own patron count (the
+    /// exact tier's), and the patron count, in one statement.
     private mutating func readPrefixes() throws {
         let lows = query.words.map(\.text)
         let highs = lows.map { $0 + "\u{7F}" }
@@ -128,14 +172,16 @@ struct PostgresNameSearch {
                    (SELECT coalesce(sum(v.patrons), 0)::bigint FROM name_vocab v WHERE v.word >= q.lo AND v.word < q.hi),
                    ARRAY(SELECT v.word FROM name_vocab v WHERE v.word >= q.lo AND v.word < q.hi
                          ORDER BY v.word LIMIT \(Int64(Self.mergeWords + 1))),
+                   (SELECT coalesce(max(v.patrons), 0)::bigint FROM name_vocab v WHERE v.word = q.lo),
                    (SELECT coalesce(max(id), 0) FROM patron)
             FROM unnest(\(lows)::text[], \(highs)::text[]) WITH ORDINALITY AS q(lo, hi, i)
             ORDER BY q.i
             """)
         prefixes = []
         for row in rows {
-            let (_, sum, words, patrons) = try row.decode((Int64, Int64, [String], Int64).self)
+            let (i, sum, words, own, patrons) = try row.decode((Int64, Int64, [String], Int64, Int64).self)
             prefixes.append((Int(sum), words.count > Self.mergeWords ? nil : words))
+            if lows.indices.contains(Int(i) - 1) { counts[lows[Int(i) - 1]] = Int(own) }
             patronCount = Int(patrons)
         }
         guard prefixes.count == query.words.count else {

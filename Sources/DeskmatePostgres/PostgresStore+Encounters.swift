@@ -113,10 +113,15 @@ extension PostgresStore {
     }
 
     public func encounters(arrivedFrom: Date, to: Date) throws -> [Encounter] {
+        try encounters(arrivedFrom: arrivedFrom, to: to, at: .all)
+    }
+
+    public func encounters(arrivedFrom: Date, to: Date, at desk: DeskScope) throws -> [Encounter] {
         try read { session in
             try Self.encounters(session, """
                 SELECT \(unescaped: PostgresRows.encounterColumns) FROM encounter
                 WHERE arrived >= \(arrivedFrom.timeIntervalSince1970) AND arrived < \(to.timeIntervalSince1970)
+                AND (\(desk.name)::text IS NULL OR desk = \(desk.name)) AND (\(desk.branchName)::text IS NULL OR branch = \(desk.branchName))
                 ORDER BY arrived, id
                 """)
         }

@@ -87,28 +87,13 @@ extension PostgresNameSearch {
             }
             query.addTableAlternatives(for: .phonetic)
         case .typo:
-            let limits = query.words.map { EditDistance.allowedEdits(forLength: $0.text.utf8.count) }
-            guard limits.contains(where: { $0 > 0 }) else { return false }
-            var texts = query.words.map { Array($0.text.utf8) }
-            // Only words that begin with the query word's first or second
-            // letter, as on SQLite.
-            var starts = Set<UInt8>()
-            for (i, text) in texts.enumerated() where limits[i] > 0 { starts.formUnion(text.prefix(2)) }
-            let lows = starts.sorted().map { String(decoding: [$0], as: UTF8.self) }
-            let highs = starts.sorted().map { String(decoding: [$0 + 1], as: UTF8.self) }
+            guard var scan = TypoScan(query) else { return false }
             let rows = try session.query("""
-                SELECT v.word FROM unnest(\(lows)::text[], \(highs)::text[]) WITH ORDINALITY AS q(lo, hi, i)
+                SELECT v.word FROM unnest(\(scan.ranges.map(\.low))::text[], \(scan.ranges.map(\.high))::text[])
+                     WITH ORDINALITY AS q(lo, hi, i)
                 JOIN name_vocab v ON v.word >= q.lo AND v.word < q.hi ORDER BY q.i, v.word
                 """)
-            for row in rows {
-                let word = try row.decode(String.self)
-                var bytes = Array(word.utf8)
-                for i in texts.indices where limits[i] > 0 && abs(bytes.count - texts[i].count) <= limits[i] + 8 {
-                    if let d = EditDistance.typoDistance(query: &texts[i], word: &bytes, limit: limits[i]), d > 0 {
-                        query.words[i].add(word, as: .typo)
-                    }
-                }
-            }
+            for row in rows { scan.consider(try row.decode(String.self), in: &query) }
         }
         return query.words.map { $0.alternativeWords(upTo: tier).count } != before
     }

@@ -292,27 +292,11 @@ struct NameSearch {
             }
             query.addTableAlternatives(for: .phonetic)
         case .typo:
-            let limits = query.words.map { EditDistance.allowedEdits(forLength: $0.text.utf8.count) }
-            guard limits.contains(where: { $0 > 0 }) else { return false }
-            var texts = query.words.map { Array($0.text.utf8) }
-            // Only words that begin with the query word's first or second
-            // letter: slips in haste rarely hit the first letter (and a
-            // misheard first sound is the phonetic tier's), and this keeps the
-            // scan to a slice of a large vocabulary instead of all of it.
-            var starts = Set<UInt8>()
-            for (i, text) in texts.enumerated() where limits[i] > 0 { starts.formUnion(text.prefix(2)) }
+            guard var scan = TypoScan(query) else { return false }
             let statement = try db.cachedStatement(sql: "SELECT word FROM name_vocab WHERE word >= ? AND word < ?")
-            for start in starts.sorted() {
-                let letter = String(decoding: [start], as: UTF8.self)
-                let cursor = try String.fetchCursor(statement, arguments: [letter, String(decoding: [start + 1], as: UTF8.self)])
-                while let word = try cursor.next() {
-                    var bytes = Array(word.utf8)
-                    for i in texts.indices where limits[i] > 0 && abs(bytes.count - texts[i].count) <= limits[i] + 8 {
-                        if let d = EditDistance.typoDistance(query: &texts[i], word: &bytes, limit: limits[i]), d > 0 {
-                            query.words[i].add(word, as: .typo)
-                        }
-                    }
-                }
+            for range in scan.ranges {
+                let cursor = try String.fetchCursor(statement, arguments: [range.low, range.high])
+                while let word = try cursor.next() { scan.consider(word, in: &query) }
             }
         }
         return query.words.map { $0.alternativeWords(upTo: tier).count } != before
