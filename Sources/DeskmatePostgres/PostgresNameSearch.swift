@@ -23,7 +23,9 @@ struct PostgresNameSearch {
     typealias Hit = SearchHits.Hit
 
     /// The most words of a prefix read side by side; more go to the walk.
-    static let mergeWords = 64
+    /// As on SQLite: a first page reads this many words' top rows, so a
+    /// letter's 50-odd words cost more than walking the best patrons.
+    static let mergeWords = 24
     /// The most index rows one tier reads (best-scored first), as on SQLite.
     static let maxRows = 60_000
     /// Below this many index rows, reading them beats walking the patrons.
