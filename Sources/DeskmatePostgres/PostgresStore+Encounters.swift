@@ -106,32 +106,32 @@ extension PostgresStore {
     }
 
     public func encounters(arrivedFrom: Date, to: Date) throws -> [Encounter] {
+        try encounters(arrivedFrom: arrivedFrom, to: to, at: .all)
+    }
+
+    public func encounters(arrivedFrom: Date, to: Date, at desk: DeskScope) throws -> [Encounter] {
         try read { session in
             try Self.encounters(session, """
                 SELECT \(unescaped: PostgresRows.encounterColumns) FROM encounter
                 WHERE arrived >= \(arrivedFrom.timeIntervalSince1970) AND arrived < \(to.timeIntervalSince1970)
+                AND (\(desk.name)::text IS NULL OR desk = \(desk.name)) AND (\(desk.branchName)::text IS NULL OR branch = \(desk.branchName))
                 ORDER BY arrived, id
                 """)
         }
     }
 
+    /// One statement, one probe of `encounter_patron (patron_id, arrived)`
+    /// per patron that stops at the first earlier encounter — not a read of
+    /// every encounter of every patron (a day's summary asks about thousands).
     public func patronsSeen(before date: Date, among patronIDs: Set<Int64>) throws -> Set<Int64> {
         guard !patronIDs.isEmpty else { return [] }
         return try read { session in
             let rows = try session.query("""
-                SELECT DISTINCT patron_id FROM encounter
-                WHERE patron_id = ANY(\(Array(patronIDs))) AND arrived < \(date.timeIntervalSince1970)
+                SELECT p.id FROM unnest(\(Array(patronIDs))::bigint[]) AS p(id)
+                WHERE EXISTS (SELECT 1 FROM encounter e WHERE e.patron_id = p.id AND e.arrived < \(date.timeIntervalSince1970))
                 """)
             return Set(try rows.map { try $0.decode(Int64.self) })
         }
-    }
-
-    /// A patron's latest encounter with its follow-up.
-    static func lastEncounter(_ session: BlockingPostgresConnection.Session, patronID: Int64) throws -> Encounter? {
-        try encounters(session, """
-            SELECT \(unescaped: PostgresRows.encounterColumns) FROM encounter WHERE patron_id = \(patronID)
-            ORDER BY arrived DESC, id DESC LIMIT 1
-            """).first
     }
 
     /// Encounters with their follow-ups attached.
@@ -154,13 +154,15 @@ extension PostgresStore {
                 \(unescaped: openOnly ? "WHERE f.kept_at IS NULL" : "")
                 ORDER BY f.kept_at IS NOT NULL, coalesce(f.due, '9999') COLLATE "C", e.arrived
                 """)
-            return try rows.map { row in
+            let owed = try rows.map { row in
                 var encounter = try PostgresRows.encounter(row)
                 let followUp = try PostgresRows.followUp(row, from: 12)
                 encounter.followUp = followUp
-                let patron = try encounter.patronID.flatMap { try Self.fetchPatron(session, id: $0) }
-                return OwedFollowUp(followUp: followUp, encounter: encounter, patron: patron)
+                return (followUp, encounter)
             }
+            // Their patrons in one statement, not one round trip each.
+            let patrons = try Self.fetchPatrons(session, ids: Array(Set(owed.compactMap(\.1.patronID))))
+            return owed.map { OwedFollowUp(followUp: $0.0, encounter: $0.1, patron: $0.1.patronID.flatMap { patrons[$0] }) }
         }
     }
 

@@ -79,10 +79,15 @@ extension SQLiteStore {
     }
 
     public func encounters(arrivedFrom: Date, to: Date) throws -> [Encounter] {
+        try encounters(arrivedFrom: arrivedFrom, to: to, at: .all)
+    }
+
+    public func encounters(arrivedFrom: Date, to: Date, at desk: DeskScope) throws -> [Encounter] {
         try read { db in
             try Self.encounters(db, sql: """
-                SELECT * FROM encounter WHERE arrived >= ? AND arrived < ? ORDER BY arrived, id
-                """, arguments: [arrivedFrom.timeIntervalSince1970, to.timeIntervalSince1970])
+                SELECT * FROM encounter WHERE arrived >= ? AND arrived < ?
+                AND (?3 IS NULL OR desk = ?3) AND (?4 IS NULL OR branch = ?4) ORDER BY arrived, id
+                """, arguments: [arrivedFrom.timeIntervalSince1970, to.timeIntervalSince1970, desk.name, desk.branchName])
         }
     }
 

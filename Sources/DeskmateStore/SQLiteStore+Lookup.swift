@@ -46,12 +46,7 @@ extension SQLiteStore {
 /// only for the tiers that are reached, so a query with plenty of exact or
 /// prefix matches never pays for them.
 struct NameSearch {
-    struct Hit {
-        var patronID: Int64
-        var score: Double
-        var kind: MatchKind
-        var names: String
-    }
+    typealias Hit = SearchHits.Hit
 
     static let fullReadRows = 6_000
     static let mergeWords = 24
@@ -61,7 +56,7 @@ struct NameSearch {
     let db: Database
     var query: NameQuery
     let limit: Int
-    private var hits: [Int64: Hit] = [:]
+    private var hits = SearchHits()
     private var prefixRows: [Int] = []
     /// Index rows of words a merge read to the end, for the weaker tiers.
     private var readToEnd: [String: [(score: Double, id: Int64, names: String)]] = [:]
@@ -89,11 +84,7 @@ struct NameSearch {
             }
             if hits.count >= limit { break }
         }
-        return hits.values.sorted { a, b in
-            if a.kind != b.kind { return a.kind < b.kind }
-            if a.score != b.score { return a.score > b.score }
-            return a.patronID > b.patronID
-        }.prefix(limit).map { $0 }
+        return hits.best(limit)
     }
 
     // MARK: Tiers
@@ -139,9 +130,7 @@ struct NameSearch {
         }
         // How many patrons a best-first walk would read to find enough, if
         // the words occur independently of each other.
-        var share = 1.0
-        for count in prefixRows { share *= min(1, Double(max(count, 1)) / Double(max(patronCount, 1))) }
-        let walk = Double(limit - hits.count) / share
+        let walk = SearchHits.walkLength(wanted: limit - hits.count, rows: prefixRows, patrons: patronCount)
         if fewest > Self.fullReadRows && walk < Double(fewest) {
             try walkBestFirst(tier, rows: Int(min(Double(Self.walkRows), max(2_000, 4 * walk))))
             if hits.count >= limit || fewest > Self.fallbackRows { return }
@@ -263,9 +252,7 @@ struct NameSearch {
     }
 
     private mutating func add(id: Int64, score: Double, names: String, ceiling: MatchKind) -> Bool {
-        guard hits[id] == nil, let kind = query.kind(names: names, ceiling: ceiling) else { return false }
-        hits[id] = Hit(patronID: id, score: score, kind: kind, names: names)
-        return true
+        hits.add(id: id, score: score, names: names, query: query, ceiling: ceiling)
     }
 
     // MARK: Vocabulary
@@ -305,27 +292,11 @@ struct NameSearch {
             }
             query.addTableAlternatives(for: .phonetic)
         case .typo:
-            let limits = query.words.map { EditDistance.allowedEdits(forLength: $0.text.utf8.count) }
-            guard limits.contains(where: { $0 > 0 }) else { return false }
-            var texts = query.words.map { Array($0.text.utf8) }
-            // Only words that begin with the query word's first or second
-            // letter: slips in haste rarely hit the first letter (and a
-            // misheard first sound is the phonetic tier's), and this keeps the
-            // scan to a slice of a large vocabulary instead of all of it.
-            var starts = Set<UInt8>()
-            for (i, text) in texts.enumerated() where limits[i] > 0 { starts.formUnion(text.prefix(2)) }
+            guard var scan = TypoScan(query) else { return false }
             let statement = try db.cachedStatement(sql: "SELECT word FROM name_vocab WHERE word >= ? AND word < ?")
-            for start in starts.sorted() {
-                let letter = String(decoding: [start], as: UTF8.self)
-                let cursor = try String.fetchCursor(statement, arguments: [letter, String(decoding: [start + 1], as: UTF8.self)])
-                while let word = try cursor.next() {
-                    var bytes = Array(word.utf8)
-                    for i in texts.indices where limits[i] > 0 && abs(bytes.count - texts[i].count) <= limits[i] + 8 {
-                        if let d = EditDistance.typoDistance(query: &texts[i], word: &bytes, limit: limits[i]), d > 0 {
-                            query.words[i].add(word, as: .typo)
-                        }
-                    }
-                }
+            for range in scan.ranges {
+                let cursor = try String.fetchCursor(statement, arguments: [range.low, range.high])
+                while let word = try cursor.next() { scan.consider(word, in: &query) }
             }
         }
         return query.words.map { $0.alternativeWords(upTo: tier).count } != before

@@ -61,14 +61,20 @@ struct SharedStoreBench: ParsableCommand {
         print("\nLookup per keystroke (limit 20), \(heard.count) names typed letter by letter:")
         for (label, store) in [("SQLite file", sqlite as any PatronStore), ("PostgreSQL", postgres)] {
             var all: [Double] = []
+            var typed: [String] = []
             for name in heard {
                 for end in name.indices.dropFirst() where name[name.index(before: end)] != " " {
                     let query = String(name[..<end])
+                    typed.append(query)
                     all.append(try time { _ = try store.lookup(query, limit: 20, now: now) })
                 }
+                typed.append(name)
                 all.append(try time { _ = try store.lookup(name, limit: 20, now: now) })
             }
             print("  \(label.padding(toLength: 24, withPad: " ", startingAt: 0)) \(Stats(all).text)")
+            // The costliest keystrokes (the bench's own query texts, no patron data).
+            let slowest = zip(typed, all).sorted { $0.1 > $1.1 }.prefix(5)
+            print("    slowest: " + slowest.map { String(format: "\"%@\" %.1f", $0.0, $0.1) }.joined(separator: ", ") + " ms")
         }
         var naive: [Double] = []
         let raw = BlockingPostgresConnection(url: try PostgresURL(url), setUp: [])

@@ -36,6 +36,9 @@ final class FlakyStore: PatronStore, @unchecked Sendable {
     func deleteEncounter(id: Int64) throws { try inner.deleteEncounter(id: id) }
     func history(patronID: Int64, limit: Int) throws -> [Encounter] { try inner.history(patronID: patronID, limit: limit) }
     func encounters(arrivedFrom: Date, to: Date) throws -> [Encounter] { try inner.encounters(arrivedFrom: arrivedFrom, to: to) }
+    func encounters(arrivedFrom: Date, to: Date, at desk: DeskScope) throws -> [Encounter] {
+        try inner.encounters(arrivedFrom: arrivedFrom, to: to, at: desk)
+    }
     func patronsSeen(before date: Date, among patronIDs: Set<Int64>) throws -> Set<Int64> {
         try inner.patronsSeen(before: date, among: patronIDs)
     }

@@ -22,6 +22,7 @@ enum RoundTripCase: String, CaseIterable, Sendable, CustomTestStringConvertible 
     case twoBranchesEachKeepTheirOwnDeskOfOneName, aKeptPromiseCanBeReopened, aCorrectionKeepsATrail
     case twoRecordsOfOnePersonBecomeOne
     case aSaveReturnsWhatTheStoreKeeps
+    case encountersOfSomeDesks
 
     var testDescription: String { rawValue }
 
@@ -314,6 +315,25 @@ enum RoundTripCase: String, CaseIterable, Sendable, CustomTestStringConvertible 
             _ = try store.logEncounter(encounter(arrived: t0.addingTimeInterval(100)))
             let found = try store.encounters(arrivedFrom: t0, to: t0.addingTimeInterval(100))
             #expect(found == [a, b], "from is inclusive, to exclusive, fractions of a second kept")
+
+        case .encountersOfSomeDesks:
+            var logged: [Encounter] = []
+            for (desk, branch) in [("Reference", "Eastside"), ("Reference", "Westside"), ("Children", "Eastside"), ("Reference", "Eastside")] {
+                var draft = encounter(arrived: t0.addingTimeInterval(Double(logged.count)))
+                draft.desk = desk
+                draft.branch = branch
+                logged.append(try store.logEncounter(draft))
+            }
+            _ = try store.logEncounter(encounter(arrived: t0.addingTimeInterval(-10)))
+            func found(_ scope: DeskScope) throws -> [Int64] {
+                try store.encounters(arrivedFrom: t0, to: t0.addingTimeInterval(100), at: scope).map(\.id)
+            }
+            let ids = logged.map(\.id)
+            #expect(try found(.desk(" Reference ", branch: "Eastside")) == [ids[0], ids[3]], "names compare trimmed")
+            #expect(try found(.one("Reference")) == [ids[0], ids[1], ids[3]])
+            #expect(try found(.branch("Eastside")) == [ids[0], ids[2], ids[3]])
+            #expect(try found(.all) == ids, "in the period only, oldest first")
+            #expect(try found(.desk("Reference", branch: "Northside")).isEmpty)
         }
     }
 }

@@ -54,6 +54,9 @@ public final class DeferredStore: PatronStore, @unchecked Sendable {
     public func deleteEncounter(id: Int64) throws { try call(#function) { try $0.deleteEncounter(id: id) } }
     public func history(patronID: Int64, limit: Int) throws -> [Encounter] { try call(#function) { try $0.history(patronID: patronID, limit: limit) } }
     public func encounters(arrivedFrom: Date, to: Date) throws -> [Encounter] { try call(#function) { try $0.encounters(arrivedFrom: arrivedFrom, to: to) } }
+    public func encounters(arrivedFrom: Date, to: Date, at desk: DeskScope) throws -> [Encounter] {
+        try call(#function) { try $0.encounters(arrivedFrom: arrivedFrom, to: to, at: desk) }
+    }
     public func patronsSeen(before date: Date, among patronIDs: Set<Int64>) throws -> Set<Int64> {
         try call(#function) { try $0.patronsSeen(before: date, among: patronIDs) }
     }

@@ -29,6 +29,9 @@ public protocol PatronStore: AnyObject, Sendable {
     func deleteEncounter(id: Int64) throws
     func history(patronID: Int64, limit: Int) throws -> [Encounter]
     func encounters(arrivedFrom: Date, to: Date) throws -> [Encounter]
+    /// The same, only of the desks in `desk`: the store filters, so a
+    /// summary of one desk on a shared store reads that desk's rows alone.
+    func encounters(arrivedFrom: Date, to: Date, at desk: DeskScope) throws -> [Encounter]
     /// Which of `patronIDs` had an encounter before `date` (returning patrons).
     func patronsSeen(before date: Date, among patronIDs: Set<Int64>) throws -> Set<Int64>
     func followUps(openOnly: Bool) throws -> [OwedFollowUp]

@@ -13,7 +13,7 @@ extension ShiftReport {
     ) throws -> ShiftReport {
         let start = shift?.started ?? from ?? DeskCalendar(timeZone: timeZone).startOfDay(now)
         let end = shift?.ended ?? to
-        let encounters = try store.encounters(arrivedFrom: start, to: end).filter(desk.includes)
+        let encounters = try store.encounters(arrivedFrom: start, to: end, at: desk)
         let returning = try store.patronsSeen(before: start, among: Set(encounters.compactMap(\.patronID)))
         return ShiftReport(
             from: start, to: end, desk: shift?.desk ?? desk.name, branch: shift?.branch ?? desk.branchName, staff: shift?.staff, encounters: encounters, returningIDs: returning,
