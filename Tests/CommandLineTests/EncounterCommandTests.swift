@@ -73,3 +73,26 @@ import TestSupport
         #expect(same.status == 64, "\(same.stderr)")
     }
 }
+
+/// `tally`: a paper sheet's hour, recorded afterwards, counts like live work.
+@Suite struct TallyCommandTests {
+    @Test func aPastHoursTallyCountsInTheSummaryAndTheReport() throws {
+        let cli = DeskmateBinary()
+        defer { cli.cleanUp() }
+        let recorded = try #require(try cli.json("tally", "--kind", "directional", "--count", "12", "--at", "2026-11-24T14:00:00Z",
+                                                 "--desk", "Reference", "--json") as? [String: Any])
+        #expect(recorded["count"] as? Int == 12 && (recorded["ids"] as? [Int])?.count == 12 && recorded["desk"] as? String == "Reference")
+        let phone = try cli.run("tally", "--kind", "policy", "--mode", "phone", "--at", "2026-11-24T14:30:00Z", "--desk", "Reference")
+        #expect(phone.status == 0 && phone.stdout.contains("Tallied 1 policy question at Reference"), "\(phone.stdout) \(phone.stderr)")
+        let period = ["--from", "2026-11-24T00:00:00Z", "--to", "2026-11-25T00:00:00Z"]
+        let summary = try #require(try cli.json(["summary", "--desk", "Reference", "--format", "json"] + period) as? [String: Any])
+        #expect(summary["encounters"] as? Int == 13 && summary["anonymous"] as? Int == 13)
+        #expect(summary["byKind"] as? [String: Int] == ["directional": 12, "policy": 1])
+        #expect(summary["byMode"] as? [String: Int] == ["in-person": 12, "phone": 1])
+        #expect((summary["byHour"] as? [Int])?[14] == 13, "in the hour the sheet was kept")
+        let report = try #require(try cli.json(["report", "--format", "json"] + period) as? [String: Any])
+        #expect((report["byDay"] as? [String: Int])?["2026-11-24"] == 13, "\(report["byDay"] ?? "none")")
+        let zero = try cli.run("tally", "--kind", "policy", "--count", "0")
+        #expect(zero.status == 64 && zero.stderr.contains("--count"), "\(zero.stderr)")
+    }
+}

@@ -15,6 +15,8 @@ import Testing
         ("--limit", ["lookup", "ann"], "5"),
         ("--limit", ["history", "1"], "5"),
         ("--read", ["log", "--mode", "phone", "--kind", "policy"], "3"),
+        ("--count", ["tally", "--kind", "directional"], "2"),
+        ("--read", ["encounter", "edit", "1"], "3"),
         ("--older-than-days", ["purge"], "30"),
         ("--patrons", ["seed", "--encounters", "0"], "2"),
         ("--encounters", ["seed", "--patrons", "1"], "2"),

@@ -45,6 +45,8 @@ extension NumericRange {
     public static let historyLimit = NumericRange("history limit", 1...100_000)
     /// The READ scale (Reference Effort Assessment Data).
     public static let readLevel = NumericRange("READ level", 1...6)
+    /// Questions one `tally` records: a paper sheet's hour, not a year.
+    public static let tallyCount = NumericRange("tally count", 1...500)
     /// Synthetic patrons `seed` may add in one go.
     public static let seedPatrons = NumericRange("patron count", 0...10_000_000)
     /// Synthetic encounters `seed` may add in one go.
