@@ -51,7 +51,8 @@ struct StartupBench: ParsableCommand {
             let csv = folder + "/export.csv"
             try check(Measure.run(binary, ["export", "patrons", "--store", store, "--output", csv]))
             let text = try String(contentsOfFile: csv, encoding: .utf8)
-            let lines = text.split(separator: "\n").dropFirst().map { line -> Substring in
+            // The export ends its lines with CRLF (RFC 4180), one Character in Swift.
+            let lines = text.split(whereSeparator: \.isNewline).dropFirst().map { line -> Substring in
                 // name is the first column; quoted names keep their commas.
                 line.hasPrefix("\"") ? line.dropFirst().prefix { $0 != "\"" } : line.prefix { $0 != "," }
             }
