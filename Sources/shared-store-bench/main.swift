@@ -102,13 +102,13 @@ struct SharedStoreBench: ParsableCommand {
                                 patronID: Int64(1 + (desk * perDesk + i) % patrons), desk: "Desk \(desk)", branch: "Bench",
                                 staff: "B\(desk)", mode: .inPerson, kind: .reference, arrived: at, served: at, closed: at))
                         } catch {
-                            errors.add()
+                            errors.add("\(error)")
                         }
                     }
                 }
             }
             print(String(format: "  %@ %6.0f encounters/s, %d errors", label.padding(toLength: 24, withPad: " ", startingAt: 0),
-                         Double(20 * perDesk) / (ms / 1000), errors.value))
+                         Double(20 * perDesk) / (ms / 1000), errors.value) + (errors.first.map { " (first: \($0))" } ?? ""))
         }
 
         print("\nA day's summary (today, as the desk shows it), 5 runs each:")
@@ -142,9 +142,13 @@ struct SharedStoreBench: ParsableCommand {
     }
 }
 
+/// Errors counted across threads, and the first one's words (a store's
+/// message, which never holds patron data).
 final class Counter: @unchecked Sendable {
     private let lock = NSLock()
     private var count = 0
-    func add() { lock.withLock { count += 1 } }
+    private var firstMessage: String?
+    func add(_ message: String) { lock.withLock { count += 1; if firstMessage == nil { firstMessage = message } } }
     var value: Int { lock.withLock { count } }
+    var first: String? { lock.withLock { firstMessage } }
 }
