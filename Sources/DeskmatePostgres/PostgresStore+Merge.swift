@@ -7,9 +7,10 @@ extension PostgresStore {
     public func mergePatrons(keep: Int64, other: Int64) throws -> Patron {
         try write { session in
             // Lock both rows in id order, so two desks merging at once cannot deadlock.
-            for id in [keep, other].sorted() { _ = try Self.fetchPatron(session, id: id, forUpdate: true) }
-            guard let kept = try Self.fetchPatron(session, id: keep) else { throw StoreError.notFound("Patron \(keep)") }
-            guard let gone = try Self.fetchPatron(session, id: other) else { throw StoreError.notFound("Patron \(other)") }
+            var locked: [Int64: Patron] = [:]
+            for id in [keep, other].sorted() { locked[id] = try Self.fetchPatron(session, id: id, forUpdate: true) }
+            guard let kept = locked[keep] else { throw StoreError.notFound("Patron \(keep)") }
+            guard let gone = locked[other] else { throw StoreError.notFound("Patron \(other)") }
             let merged = try PatronMerge.merged(keep: kept, other: gone)
             try session.query("UPDATE encounter SET patron_id = \(keep) WHERE patron_id = \(other)")
             try session.query("UPDATE timer SET patron_id = \(keep) WHERE patron_id = \(other)")

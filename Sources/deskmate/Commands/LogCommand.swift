@@ -32,9 +32,7 @@ struct LogCommand: ParsableCommand {
     @Option(name: .customLong("follow-up"), help: "What was promised.") var followUp: String?
     @Option(help: "When the follow-up is due: 2026-11-24, tomorrow, +3 (days after --closed) or fri, as on the desk screen.")
     var due: String?
-    @Option(help: "Staff initials.") var staff: String?
-    @Option(help: "The desk's name.") var desk: String?
-    @Option(help: "The desk's branch.") var branch: String?
+    @OptionGroup var place: RecordingDeskOptions
     @Flag(help: "Print the encounter as JSON.") var json = false
 
     func validate() throws {
@@ -46,7 +44,7 @@ struct LogCommand: ParsableCommand {
     func run() throws {
         let closedAt = closed?.date ?? Now.date()
         let arrivedAt = arrived?.date ?? served?.date ?? closedAt
-        let desk = DeskIdentity.current(desk: desk, branch: branch, staff: staff)
+        let desk = place.identity
         let draft = EncounterDraft(
             patronID: patron, desk: desk.desk, branch: desk.branch, staff: desk.staff, mode: mode, kind: kind,
             read: read.flatMap(ReadLevel.init(rawValue:)), arrived: arrivedAt, served: served?.date,

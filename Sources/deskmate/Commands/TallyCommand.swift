@@ -20,9 +20,7 @@ struct TallyCommand: ParsableCommand {
     @Option(help: "How many (1 to 500).") var count: Int = 1
     @Option(help: "Effort on the READ scale, 1 to 6, when the sheet says.") var read: Int?
     @Option(help: "When (default now).") var at: TimeArgument?
-    @Option(help: "Staff initials.") var staff: String?
-    @Option(help: "The desk's name.") var desk: String?
-    @Option(help: "The desk's branch.") var branch: String?
+    @OptionGroup var place: RecordingDeskOptions
     @Flag(help: "Print what was recorded as JSON.") var json = false
 
     func validate() throws {
@@ -32,7 +30,7 @@ struct TallyCommand: ParsableCommand {
 
     func run() throws {
         let when = at?.date ?? Now.date()
-        let identity = DeskIdentity.current(desk: desk, branch: branch, staff: staff)
+        let identity = place.identity
         let draft = EncounterDraft(
             desk: identity.desk, branch: identity.branch, staff: identity.staff, mode: mode, kind: kind,
             read: read.flatMap(ReadLevel.init(rawValue:)), arrived: when, served: when, closed: when)
