@@ -11,12 +11,16 @@ import Testing
 /// table lets either name stand for the other.
 @Suite(.enabled(if: SharedData.isPresent("corpora/nicknames"), Comment(rawValue: SharedData.skipReason("corpora/nicknames"))))
 struct NicknameCoverageTests {
-    /// The pairs covered when this test was last tightened: 54.9 % of 2,691
-    /// (the 131-line table of before covered 284). Most of the rest are
-    /// names of old family records (Onicyphorous, Karonhappuck) a desk
-    /// rarely hears, left out on purpose. A change to the table that loses
-    /// pairs fails here; one that adds pairs may raise this.
-    static let floor = 1_477
+    /// The pairs covered when this test was last tightened: 1,904 of 2,691 (70.8 %)
+    /// (the 131-line table of before covered 284; 54.9 % before the common
+    /// spellings were given their short forms). Most of the rest are names
+    /// of old family records (Onicyphorous, Karonhappuck) a desk rarely
+    /// hears, left out on purpose, and pairs of two spellings of one name
+    /// (Kathryn and Catherine), which the lookup finds by sound and the
+    /// table leaves to it, so that such a match says "phonetic".
+    /// A change to the table that loses pairs fails here; one that adds
+    /// pairs may raise this.
+    static let floor = 1_904
 
     @Test func theTableCoversMostOfTheDatasetsPairs() throws {
         let _ = try SharedData.folder("corpora/nicknames")
