@@ -20,7 +20,7 @@ enum FollowUpsView {
             buffer.put([
                 Span(overdue ? "overdue " : "today   ", style: overdue ? Theme.red : Theme.amber),
                 Span(who + ": ", style: Theme.title), Span(item.followUp.promise),
-            ], x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 1)
+            ].fitted(toDisplayWidth: inner.width - 1), x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 1)
         }
     }
 }

@@ -31,7 +31,7 @@ enum HistoryView {
             if let read = e.read { facts.append("READ \(read.rawValue)") }
             facts += [e.mode.label, e.staff]
             buffer.put([Span(chosen ? "▶ " : "  ", style: Theme.title), Span(when.padded(toDisplayWidth: 18), style: chosen ? Theme.selected.bold : Theme.title),
-                        Span(facts.joined(separator: " · "))], x: inner.x, y: y, maxWidth: inner.width)
+                        Span(facts.joined(separator: " · "))].fitted(toDisplayWidth: inner.width), x: inner.x, y: y, maxWidth: inner.width)
             guard y + 1 < inner.maxY else { continue }
             var detail: [Span] = [Span("    ")]
             detail.append(Span(e.note.isEmpty ? "no note" : e.note, style: e.note.isEmpty ? Theme.dim : Theme.plain))
@@ -39,7 +39,8 @@ enum HistoryView {
                 detail.append(Span("  · promised \(f.promise) · " + (f.isKept ? "kept" : (f.due.map { "due \($0)" } ?? "open")),
                                    style: f.isKept ? Theme.dim : Theme.amber))
             }
-            buffer.put(detail, x: inner.x, y: y + 1, maxWidth: inner.width)
+            // The note gives way first, so that the promise and its day show.
+            buffer.put(detail.fitted(toDisplayWidth: inner.width, shrinking: 1), x: inner.x, y: y + 1, maxWidth: inner.width)
         }
         MoreMarker.draw(above: top > 0, below: top + shown < encounters.count, on: rect, into: &buffer)
     }

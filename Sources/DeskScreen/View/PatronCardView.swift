@@ -26,9 +26,9 @@ enum PatronCardView {
         guard !inner.isEmpty else { return }
         var y = inner.y
         let x = inner.x + 1, w = inner.width - 1
-        func line(_ spans: [Span]) {
+        func line(_ spans: [Span], shrinking flexible: Int? = nil) {
             guard y < inner.maxY else { return }
-            buffer.put(spans, x: x, y: y, maxWidth: w)
+            buffer.put(spans.fitted(toDisplayWidth: w, shrinking: flexible), x: x, y: y, maxWidth: w)
             y += 1
         }
         var nameSpans = [Span(p.greetingName, style: Theme.title.foreground(.cyan))]
@@ -44,7 +44,7 @@ enum PatronCardView {
         line([Span("Visits  ", style: Theme.dim), Span(visits)])
         if !card.openFollowUps.isEmpty {
             for f in card.openFollowUps.prefix(2) {
-                line([Span("Owed    ", style: Theme.amber), Span(f.promise + (f.due.map { " · due \($0)" } ?? ""))])
+                line([Span("Owed    ", style: Theme.amber), Span(f.promise), Span(f.due.map { " · due \($0)" } ?? "")], shrinking: 1)
             }
         }
         if y < inner.maxY - 1 { y += 1 }

@@ -39,7 +39,7 @@ enum PromisesView {
                 Span((item.patron?.greetingName ?? "anonymous") + ": ", style: chosen ? Theme.selected.bold : Theme.title),
                 Span(item.followUp.promise, style: standing == .kept ? Theme.dim : Theme.plain),
                 Span("  " + when, style: Theme.dim),
-            ], x: inner.x, y: inner.y + row, maxWidth: inner.width)
+            ].fitted(toDisplayWidth: inner.width, shrinking: 3), x: inner.x, y: inner.y + row, maxWidth: inner.width)
         }
         MoreMarker.draw(above: top > 0, below: top + inner.height < items.count, on: rect, into: &buffer)
     }

@@ -27,9 +27,11 @@ enum ShiftEncountersView {
                 Span(who.padded(toDisplayWidth: 16) + " ", style: Theme.title),
                 Span(facts.joined(separator: " · ")),
             ]
+            let noteIndex = e.note.isEmpty ? nil : spans.count
             if !e.note.isEmpty { spans.append(Span("  " + e.note, style: Theme.dim)) }
             if let f = e.followUp { spans.append(Span("  · promised \(f.promise)", style: Theme.amber)) }
-            buffer.put(spans, x: inner.x, y: inner.y + row, maxWidth: inner.width)
+            // The note gives way first, so that a promise still shows.
+            buffer.put(spans.fitted(toDisplayWidth: inner.width, shrinking: noteIndex), x: inner.x, y: inner.y + row, maxWidth: inner.width)
         }
         MoreMarker.draw(above: top > 0, below: top + inner.height < encounters.count, on: rect, into: &buffer)
     }
