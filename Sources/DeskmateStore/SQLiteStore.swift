@@ -135,7 +135,10 @@ public final class SQLiteStore: PatronStore, @unchecked Sendable {
     /// program knows, so nothing else is ever changed. Returns whether it is
     /// already fully migrated.
     private static func checkIdentity(_ path: String) throws(StoreError) -> Bool {
-        guard let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > 0 else { return false }
+        // stat(2), not FileManager's attributes: those look up the owner's
+        // and group's names too, a tenth of a script's `lookup`.
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_size > 0 else { return false }
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(busyTimeout)

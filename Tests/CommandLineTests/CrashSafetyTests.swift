@@ -15,7 +15,7 @@ struct CrashSafetyTests {
         // (start, open, write, commit, print, close).
         let started = Date()
         #expect(try cli.run(logArguments("warm-up")).status == 0)
-        let lifetime = max(Date().timeIntervalSince(started), 0.01)
+        var lifetime = max(Date().timeIntervalSince(started), 0.01)
 
         // DESKMATE_TEST_SEED=<seed> repeats a run; every message carries the seed.
         let seed = TestSeed.seed()
@@ -32,6 +32,10 @@ struct CrashSafetyTests {
             if result.timedOut { Issue.record("round \(round) (seed \(seed)): log hung for 20 s"); continue }
             if result.status == 128 + SIGKILL { killed += 1 } else { exited += 1 }
             if let id = Self.reportedID(result.stdout) { reported[marker] = id }
+            // On a loaded machine one warm-up can be quicker than the runs
+            // after it: while no run has got as far as reporting, the window
+            // grows, so the kills still reach the end of a `log`'s life.
+            if result.status == 128 + SIGKILL && reported.isEmpty { lifetime *= 1.25 }
             if result.status != 0 && result.status != 128 + SIGKILL {
                 Issue.record("round \(round) (seed \(seed)): exit \(result.status): \(result.stderr)")
             }
