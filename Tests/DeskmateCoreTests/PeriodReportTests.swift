@@ -1,4 +1,4 @@
-import DeskmateCore
+@testable import DeskmateCore
 import Foundation
 import Testing
 
@@ -96,5 +96,21 @@ import Testing
         #expect(html.components(separatedBy: "<svg").count - 1 == 3, "three charts")
         #expect(html.components(separatedBy: "<table").count - 1 >= 3 && html.contains("<th scope=\"row\">") && html.contains("<caption>"))
         #expect(html.contains("@page") && html.contains("@media print"))
+    }
+
+    /// Green is good news and red bad: a shorter wait is green although it
+    /// went down, fewer kept promises red; a busier desk is neither.
+    @Test func theHTMLColoursAChangeByWhetherItIsGoodNews() {
+        #expect(PeriodReportHTML.news(of: "waitMedian", .down) == "better")
+        #expect(PeriodReportHTML.news(of: "waitMedian", .up) == "worse")
+        #expect(PeriodReportHTML.news(of: "overdue", .down) == "better")
+        #expect(PeriodReportHTML.news(of: "keptRate", .down) == "worse")
+        #expect(PeriodReportHTML.news(of: "waitWithinGoal", .up) == "better")
+        #expect(PeriodReportHTML.news(of: "encounters", .up) == nil)
+        #expect(PeriodReportHTML.news(of: "complaints", .down) == nil)
+        #expect(PeriodReportHTML.news(of: "waitMedian", .same) == nil)
+        let html = PeriodReportHTML(report: F.report(), timeZone: F.utc).html()
+        #expect(!html.contains("class=\"up\"") && !html.contains("class=\"down\""))
+        #expect(html.contains(".better {") && html.contains(".worse {"))
     }
 }

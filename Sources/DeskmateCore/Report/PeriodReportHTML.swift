@@ -37,7 +37,7 @@ public struct PeriodReportHTML: Sendable {
         caption { font-weight: 600; padding: .2rem 0; }
         figure { margin: .5rem 0; } svg { max-width: 100%; height: auto; display: block; }
         figcaption { font-size: .85rem; color: #444; }
-        .up { color: #14532d; } .down { color: #7f1d1d; }
+        .better { color: #14532d; } .worse { color: #7f1d1d; }
         .note { text-align: left; white-space: pre-wrap; }
         .heat td { padding: .1rem .2rem; font-size: .7rem; }
         @page { margin: 15mm; }
@@ -71,7 +71,28 @@ public struct PeriodReportHTML: Sendable {
     func changeCell(_ f: ReportFigure) -> String {
         guard let c = f.change else { return "<td>—</td>" }
         let word = c == .up ? "up" : c == .down ? "down" : "same"
-        return "<td class=\"\(word)\"><span aria-hidden=\"true\">\(c.arrow)</span> \(word)</td>"
+        let news = Self.news(of: f.figure, c).map { " class=\"\($0)\"" } ?? ""
+        return "<td\(news)><span aria-hidden=\"true\">\(c.arrow)</span> \(word)</td>"
+    }
+
+    /// Whether a change is good news (`better`, green), bad news (`worse`,
+    /// red) or neither (nil, no colour). A shorter wait, fewer overdue
+    /// promises, more kept and more within the goals are good; a busier or
+    /// quieter desk, a longer or shorter service, more or fewer complaints
+    /// (fewer may only mean fewer recorded) are neither, so they are not
+    /// coloured as if they were.
+    static func news(of figure: String, _ change: Change) -> String? {
+        let higherIsBetter: Bool
+        switch figure {
+        case "waitWithinGoal", "serviceWithinGoal", "withinGoal", "kept", "keptRate": higherIsBetter = true
+        case "waitMedian", "medianWait", "overdue", "overdueFromEarlier": higherIsBetter = false
+        default: return nil
+        }
+        switch change {
+        case .same: return nil
+        case .up: return higherIsBetter ? "better" : "worse"
+        case .down: return higherIsBetter ? "worse" : "better"
+        }
     }
 
     func totals() -> [String] {
