@@ -21,8 +21,19 @@ public struct NoteSearchWords: Equatable, Sendable {
 
     public var isEmpty: Bool { words.isEmpty }
 
-    /// What a note is indexed as: its folded words, space-separated.
-    public static func indexed(_ note: String) -> String { NameFolding.fold(note) }
+    /// What a note is indexed as: its folded words, space-separated. Folding
+    /// drops apostrophes (O'Brien → obrien), so a note with one is indexed
+    /// split at them as well: "Zoë's thesis" is found by `zoes` and by `zoe`.
+    public static func indexed(_ note: String) -> String {
+        let joined = NameFolding.fold(note)
+        guard note.unicodeScalars.contains(where: { apostrophes.contains($0) }) else { return joined }
+        let split = NameFolding.fold(String(String.UnicodeScalarView(note.unicodeScalars.map { apostrophes.contains($0) ? " " : $0 })))
+        let extra = Set(split.split(separator: " ")).subtracting(joined.split(separator: " "))
+        return extra.isEmpty ? joined : joined + " " + extra.sorted().joined(separator: " ")
+    }
+
+    /// The characters folding drops inside a word: ', `, ‘, ’, ‛, ʼ.
+    private static let apostrophes: Set<Unicode.Scalar> = ["'", "`", "\u{2018}", "\u{2019}", "\u{201B}", "\u{02BC}"]
 
     /// For FTS5's `MATCH`: every word, the last as the start of a word too
     /// (`interlib` finds "interlibrary"): `"ill" "interlib"*`.
