@@ -30,8 +30,9 @@ import TestSupport
         #expect(json.status == 0, "\(json.stderr)")
         let hits = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(hits.count == 1)
-        #expect(Set(hits[0].keys) == ["encounterId", "arrived", "desk", "branch", "kind", "mode", "note"])
-        #expect(hits[0]["encounterId"] as? Int == 1 && hits[0]["arrived"] as? String == "2026-11-17T09:30:00Z")
+        let hit = try #require(hits.first)
+        #expect(Set(hit.keys) == ["encounterId", "arrived", "desk", "branch", "kind", "mode", "note"])
+        #expect(hit["encounterId"] as? Int == 1 && hit["arrived"] as? String == "2026-11-17T09:30:00Z")
         #expect(!json.stdout.contains("Okafor") && !text.stdout.contains("Okafor"))
 
         let one = try cli.run("notes", "search", "interlibrary", "--limit", "1", "--branch", "Main library")
