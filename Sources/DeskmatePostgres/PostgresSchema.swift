@@ -137,7 +137,21 @@ enum PostgresSchema {
         );
         CREATE INDEX encounter_change_encounter ON encounter_change(encounter_id, at);
         """,
+        // 6: the notes search (PostgresNoteSearch): each note folded as names
+        // are (in Swift, so both stores find the same notes and no extension
+        // such as unaccent is needed), under a full-text index of its words.
+        // The notes already stored are folded right after (`backfills`).
+        """
+        ALTER TABLE encounter ADD COLUMN note_folded text NOT NULL DEFAULT '';
+        CREATE INDEX encounter_note_search ON encounter USING gin (to_tsvector('simple', note_folded));
+        """,
     ]
+
+    /// What a migration needs done in Swift once its statements have run,
+    /// in the same transaction, by the migration's number.
+    static func backfill(after migration: Int, _ session: BlockingPostgresConnection.Session) throws {
+        if migration == 6 { try PostgresNoteSearch.foldStoredNotes(session) }
+    }
 
     static var version: Int { migrations.count }
 
@@ -190,6 +204,7 @@ enum PostgresSchema {
             for statement in sql.components(separatedBy: ";\n") where !statement.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 try session.execute(statement)
             }
+            try backfill(after: i + 1, session)
             try session.query("UPDATE deskmate_schema SET version = \(Int64(i + 1))")
         }
     }

@@ -1,5 +1,6 @@
 import DeskmateCore
 import Foundation
+import NameMatching
 import PostgresNIO
 
 /// Corrections of saved encounters, each with its line in the trail.
@@ -17,7 +18,8 @@ extension PostgresStore {
             guard !fields.isEmpty else { return old }
             try session.query("""
                 UPDATE encounter SET kind = \(new.kind.rawValue), mode = \(new.mode.rawValue),
-                    read = \(new.read.map { Int64($0.rawValue) }), note = \(new.note) WHERE id = \(id)
+                    read = \(new.read.map { Int64($0.rawValue) }), note = \(new.note),
+                    note_folded = \(NoteSearchWords.indexed(new.note)) WHERE id = \(id)
                 """)
             switch (old.followUp, new.followUp) {
             case (let before?, nil):

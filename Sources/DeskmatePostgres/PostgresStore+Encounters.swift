@@ -32,11 +32,12 @@ extension PostgresStore {
             }
             let read = draft.read.map { Int64($0.rawValue) }
             let rows = try session.query("""
-                INSERT INTO encounter (patron_id, desk, branch, staff, mode, kind, read, arrived, served, closed, note, client_id)
+                INSERT INTO encounter (patron_id, desk, branch, staff, mode, kind, read, arrived, served, closed, note, client_id,
+                                       note_folded)
                 VALUES (\(draft.patronID), \(checked.desk), \(checked.branch), \(checked.staff), \(draft.mode.rawValue),
                         \(draft.kind.rawValue), \(read), \(draft.arrived.timeIntervalSince1970),
                         \(checked.served.timeIntervalSince1970), \(draft.closed.timeIntervalSince1970), \(checked.note),
-                        \(draft.clientID))
+                        \(draft.clientID), \(NoteSearchWords.indexed(checked.note)))
                 ON CONFLICT (client_id) DO NOTHING
                 RETURNING id
                 """)
@@ -213,7 +214,7 @@ extension PostgresStore {
                 """)
             let rows = try session.query("""
                 WITH changed AS (
-                    UPDATE encounter SET patron_id = NULL, note = ''
+                    UPDATE encounter SET patron_id = NULL, note = '', note_folded = ''
                     WHERE arrived < \(cutoff) AND (patron_id IS NOT NULL OR note <> '')
                     RETURNING 1
                 )

@@ -54,7 +54,7 @@ extension PostgresStore {
             try session.query("""
                 DELETE FROM follow_up WHERE encounter_id IN (SELECT id FROM encounter WHERE patron_id = \(id))
                 """)
-            try session.query("UPDATE encounter SET patron_id = NULL, note = '' WHERE patron_id = \(id)")
+            try session.query("UPDATE encounter SET patron_id = NULL, note = '', note_folded = '' WHERE patron_id = \(id)")
             try session.query("UPDATE timer SET patron_id = NULL WHERE patron_id = \(id)")
             try PostgresNameIndex.remove(session, patronID: id)
             try session.query("DELETE FROM patron WHERE id = \(id)")

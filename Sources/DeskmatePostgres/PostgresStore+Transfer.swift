@@ -116,6 +116,7 @@ extension PostgresStore: StoreTransfer {
                 case .encounters(let encounters):
                     var insert = RowsInsert("encounter", [
                         "id", "patron_id", "desk", "branch", "staff", "mode", "kind", "read", "arrived", "served", "closed", "note",
+                        "note_folded",
                     ])
                     var followUps = RowsInsert("follow_up", ["id", "encounter_id", "promise", "due", "kept_at"])
                     for e in encounters {
@@ -123,7 +124,7 @@ extension PostgresStore: StoreTransfer {
                             b.append(e.id); b.append(e.patronID); b.append(e.desk); b.append(e.branch); b.append(e.staff)
                             b.append(e.mode.rawValue); b.append(e.kind.rawValue); b.append(e.read.map { Int64($0.rawValue) })
                             b.append(e.arrived.timeIntervalSince1970); b.append(e.served?.timeIntervalSince1970)
-                            b.append(e.closed?.timeIntervalSince1970); b.append(e.note)
+                            b.append(e.closed?.timeIntervalSince1970); b.append(e.note); b.append(NoteSearchWords.indexed(e.note))
                         }
                         if let f = e.followUp {
                             try followUps.add(session) { b in

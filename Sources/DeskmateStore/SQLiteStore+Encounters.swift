@@ -30,6 +30,7 @@ extension SQLiteStore {
                             draft.read?.rawValue, draft.arrived.timeIntervalSince1970, checked.served.timeIntervalSince1970,
                             draft.closed.timeIntervalSince1970, checked.note, clientID])
             let id = db.lastInsertedRowID
+            try NoteSearchTable.index(db, encounterID: id, note: checked.note)
             var followUp: FollowUp?
             if let promise = checked.promise, !promise.isEmpty {
                 try db.execute(

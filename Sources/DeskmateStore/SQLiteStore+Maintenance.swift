@@ -3,11 +3,16 @@ import Foundation
 import GRDB
 
 extension SQLiteStore: StoreMaintenance {
-    /// `VACUUM` rebuilds the file from its live rows (freed pages are gone,
-    /// not only zeroed), then the write-ahead log is emptied.
+    /// The notes search's index is merged first (the words of notes taken
+    /// out leave its segments), then `VACUUM` rebuilds the file from its
+    /// live rows (freed pages are gone, not only zeroed), then the
+    /// write-ahead log is emptied.
     public func maintain() throws -> String {
         do {
-            try withWriterLock { try writer.writeWithoutTransaction { db in try db.execute(sql: "VACUUM") } }
+            try withWriterLock {
+                try writer.write { db in try NoteSearchTable.optimize(db) }
+                try writer.writeWithoutTransaction { db in try db.execute(sql: "VACUUM") }
+            }
         } catch {
             throw Self.storeError(error, path: path)
         }

@@ -64,6 +64,7 @@ extension SQLiteStore {
             try db.execute(sql: "PRAGMA cache_size = -65536")
             defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
             let lastID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM patron") ?? 0
+            let lastEncounterID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM encounter") ?? 0
             var random = SampleRandom(seed: seed &+ 7)
             let end = now.timeIntervalSince1970
             let start = end - 730 * 86_400
@@ -128,6 +129,7 @@ extension SQLiteStore {
                 ])
             }
             try NameIndexTables.indexPatrons(db, after: lastID)
+            try NoteSearchTable.indexEncounters(db, after: lastEncounterID)
         }
         return SeedReport(patrons: patrons, encounters: encounters, seconds: Date().timeIntervalSince(started))
     }

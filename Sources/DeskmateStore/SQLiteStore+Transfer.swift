@@ -123,6 +123,7 @@ extension SQLiteStore: StoreTransfer {
                 }
             }
             try NameIndexTables.indexPatrons(db, after: 0)
+            try NoteSearchTable.indexEncounters(db, after: 0)
             let found = try Self.counts(db)
             guard found == expected else { throw StoreCopy.mismatch(expected: expected, found: found) }
         }

@@ -121,6 +121,7 @@ enum Schema {
                 CREATE INDEX encounter_change_encounter ON encounter_change(encounter_id, at);
                 """)
         }
+        NoteSearchTable.migrate(&migrator)
         return migrator
     }
 }

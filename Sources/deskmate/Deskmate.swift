@@ -18,7 +18,7 @@ struct Deskmate: ParsableCommand {
             PatronCommand.self, LookupCommand.self, LogCommand.self, EncounterCommand.self, HistoryCommand.self,
             FollowUpsCommand.self, FollowUpCommand.self,
             ImportCommand.self, ExportCommand.self, PromptCommand.self,
-            TallyCommand.self, ShiftCommand.self, SummaryCommand.self, ReportCommand.self, ForgetCommand.self, PurgeCommand.self, MaintainCommand.self,
+            TallyCommand.self, ShiftCommand.self, SummaryCommand.self, ReportCommand.self, NotesCommand.self, ForgetCommand.self, PurgeCommand.self, MaintainCommand.self,
             BackupCommand.self, StoreCommand.self, SeedCommand.self,
             SyncCommand.self,
         ],

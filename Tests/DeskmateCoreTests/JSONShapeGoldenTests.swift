@@ -41,6 +41,12 @@ import Testing
         try check("followUpOpen", JSONShapes.FollowUpJSON(Self.open))
     }
 
+    /// `notes search --json`: an array of hits, newest first, with no patron
+    /// key at all (the encounter has one; the hit leaves it behind).
+    @Test func noteHits() throws {
+        try check("noteHits", [JSONShapes.NoteHitJSON(NoteHit(Self.full)), JSONShapes.NoteHitJSON(NoteHit(Self.bare))])
+    }
+
     @Test func encounter() throws {
         try check("encounterFull", JSONShapes.EncounterJSON(Self.full))
         try check("encounterBareList", [JSONShapes.EncounterJSON(Self.bare)])

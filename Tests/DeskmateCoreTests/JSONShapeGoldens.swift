@@ -109,6 +109,28 @@ enum JSONShapeGoldens {
               ]
             }
             """#,
+        "noteHits": #"""
+            [
+              {
+                "arrived" : "2026-11-17T09:00:00Z",
+                "branch" : "Main library",
+                "desk" : "Main desk",
+                "encounterId" : 9,
+                "kind" : "reference",
+                "mode" : "phone",
+                "note" : "ILL \u202erequest"
+              },
+              {
+                "arrived" : "2026-11-17T09:00:00Z",
+                "branch" : "Main library",
+                "desk" : "Main desk",
+                "encounterId" : 10,
+                "kind" : "directional",
+                "mode" : "in-person",
+                "note" : ""
+              }
+            ]
+            """#,
         "encounterBareList": #"""
             [
               {

@@ -80,4 +80,29 @@ import Testing
         #expect(try store.timers(desk: "Reference", branch: "Eastside").isEmpty)
         #expect(try store.openShift(desk: "Reference", branch: "Eastside") == nil)
     }
+
+    /// A store from before the notes search (v7): the notes it holds are
+    /// indexed as it opens, and the index then follows every change.
+    @Test func aStoreFromBeforeTheNotesSearchHasItsNotesFound() throws {
+        let dir = TempFolder()
+        let path = dir.file("v7.sqlite")
+        let t = t0.timeIntervalSince1970
+        do { _ = try SQLiteStore(path: path) }
+        try sqlite(path, """
+            DROP TRIGGER encounter_note_search_delete; DROP TRIGGER encounter_note_search_note;
+            DROP TABLE encounter_note_search;
+            DELETE FROM grdb_migrations WHERE identifier = 'v8-notes-search';
+            INSERT INTO encounter (desk, staff, mode, kind, arrived, served, closed, note)
+                VALUES ('Reference', 'AK', 'phone', 'policy', \(t), \(t), \(t + 60), 'Ångström units');
+            INSERT INTO encounter (desk, staff, mode, kind, arrived, served, closed, note)
+                VALUES ('Reference', 'AK', 'phone', 'policy', \(t + 5), \(t + 5), \(t + 60), '');
+            INSERT INTO encounter (desk, staff, mode, kind, arrived, served, closed, note)
+                VALUES ('Reference', 'AK', 'chat', 'policy', \(t + 9), \(t + 9), \(t + 60), 'units of time');
+            """)
+        let store = try SQLiteStore(path: path)
+        #expect(try store.searchNotes("units", limit: 5, scope: .all).map(\.encounterID) == [3, 1])
+        #expect(try store.searchNotes("angstrom", limit: 5, scope: .all).map(\.mode) == [.phone])
+        #expect(try store.purge(arrivedBefore: t0.addingTimeInterval(1)) == 1)
+        #expect(try store.searchNotes("units", limit: 5, scope: .all).map(\.encounterID) == [3])
+    }
 }

@@ -63,4 +63,7 @@ final class FlakyStore: PatronStore, @unchecked Sendable {
     func shift(id: Int64) throws -> Shift? { try inner.shift(id: id) }
     func lastEndedShift(desk: String, branch: String) throws -> Shift? { try inner.lastEndedShift(desk: desk, branch: branch) }
     func purge(arrivedBefore date: Date) throws -> Int { try inner.purge(arrivedBefore: date) }
+    func searchNotes(_ words: String, limit: Int, scope: DeskScope) throws -> [NoteHit] {
+        try inner.searchNotes(words, limit: limit, scope: scope)
+    }
 }

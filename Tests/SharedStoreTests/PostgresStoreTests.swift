@@ -77,6 +77,33 @@ struct PostgresStoreTests {
         #expect(version == Int64(PostgresSchema.version))
     }
 
+    /// A schema from before the notes search (version 5): its notes are
+    /// folded and indexed in the migration, then found like new ones.
+    @Test func aVersion5SchemaHasItsNotesFound() throws {
+        let (url, schema, raw) = try scene()
+        let t = t0.timeIntervalSince1970
+        try raw.withSession { session in
+            try session.execute("CREATE TABLE deskmate_schema (version bigint NOT NULL)")
+            try session.execute("INSERT INTO deskmate_schema (version) VALUES (5)")
+            for sql in PostgresSchema.migrations[0..<5] {
+                for statement in sql.components(separatedBy: ";\n") where !statement.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    try session.execute(statement)
+                }
+            }
+            for (i, note) in ["Ångström units", "", "units of time"].enumerated() {
+                try session.query("""
+                    INSERT INTO encounter (desk, staff, mode, kind, arrived, served, closed, note)
+                    VALUES ('Reference', 'AK', 'phone', 'policy', \(t + Double(i)), \(t + Double(i)), \(t + 60), \(note))
+                    """)
+            }
+        }
+        let store = try PostgresStore(url: url, schema: schema)
+        #expect(try store.searchNotes("units", limit: 5, scope: .all).map(\.encounterID) == [3, 1])
+        #expect(try store.searchNotes("ANGSTROM", limit: 5, scope: .all).map(\.encounterID) == [1])
+        #expect(try store.purge(arrivedBefore: t0.addingTimeInterval(1)) == 1)
+        #expect(try store.searchNotes("units", limit: 5, scope: .all).map(\.encounterID) == [3])
+    }
+
     /// Ten desks opening a brand-new store at the same moment: the advisory
     /// lock lets one create the tables; the others find them made.
     @Test func desksStartingTogetherCreateTheSchemaOnce() throws {

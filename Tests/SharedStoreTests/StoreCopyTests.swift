@@ -21,7 +21,8 @@ import TestSupport
 
     /// A desk's morning in two branches: patrons, a kept and an open promise,
     /// an anonymous question, a waiting patron, an ended and an open shift.
-    func fill(_ store: any PatronStore) throws {
+    @discardableResult
+    func fill(_ store: any PatronStore) throws -> Encounter {
         let kate = try store.addPatron(PatronDraft(name: "Catherine Okafor", preferredName: "Kate", pronunciation: "oh-KAH-for",
                                                    notes: "large print"), now: t0)
         let zoe = try store.addPatron(PatronDraft(name: "Zoë Ångström"), now: t0)
@@ -44,11 +45,12 @@ import TestSupport
         waiting.served = t0.addingTimeInterval(310)
         try store.updateTimer(waiting)
         _ = try store.correctEncounter(id: westLogged.id, EncounterCorrection(kind: .policy, staff: "AK"), at: t0.addingTimeInterval(900))
+        return kept
     }
 
     func copyKeepsEverything(from sourceKind: StoreKind, to targetKind: StoreKind) throws {
         let source = try sourceKind.open(), target = try targetKind.open()
-        try fill(source.store)
+        let kept = try fill(source.store)
         let from = try #require(source.store as? any StoreTransfer), to = try #require(target.store as? any StoreTransfer)
         let counts = try StoreCopy.copy(from: from, to: to)
         #expect(counts == StoreCounts(patrons: 3, encounters: 3, followUps: 2, timers: 1, shifts: 2, changes: 1))
@@ -68,6 +70,7 @@ import TestSupport
             #expect(try a.lookup(query, limit: 5, now: t0).map(\.patron.id) == b.lookup(query, limit: 5, now: t0).map(\.patron.id), "\(query)")
         }
         #expect(try b.lookup("catherine", limit: 5, now: t0).first?.lastEncounter?.followUp?.isKept == true)
+        #expect(try b.searchNotes("ill", limit: 5, scope: .all).map(\.encounterID) == [kept.id], "the copy's notes are searched")
         // New rows continue after the copied numbers.
         let next = try b.addPatron(PatronDraft(name: "New Person"), now: t0)
         #expect(next.id == 4, "after the highest copied patron")

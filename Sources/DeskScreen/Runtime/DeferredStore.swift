@@ -52,6 +52,9 @@ public final class DeferredStore: PatronStore, @unchecked Sendable {
         try call(#function) { try $0.logEncounter(draft, closingTimer: timerID) }
     }
     public func deleteEncounter(id: Int64) throws { try call(#function) { try $0.deleteEncounter(id: id) } }
+    public func searchNotes(_ words: String, limit: Int, scope: DeskScope) throws -> [NoteHit] {
+        try call(#function) { try $0.searchNotes(words, limit: limit, scope: scope) }
+    }
     public func history(patronID: Int64, limit: Int) throws -> [Encounter] { try call(#function) { try $0.history(patronID: patronID, limit: limit) } }
     public func encounters(arrivedFrom: Date, to: Date) throws -> [Encounter] { try call(#function) { try $0.encounters(arrivedFrom: arrivedFrom, to: to) } }
     public func encounters(arrivedFrom: Date, to: Date, at desk: DeskScope) throws -> [Encounter] {

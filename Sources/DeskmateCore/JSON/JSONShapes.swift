@@ -100,6 +100,22 @@ public enum JSONShapes {
         }
     }
 
+    /// One result of `notes search --json`: never a patron's name or id.
+    public struct NoteHitJSON: Encodable, Sendable {
+        public var encounterId: Int64
+        public var arrived: Date
+        public var desk: String
+        public var branch: String
+        public var kind: String
+        public var mode: String
+        public var note: String
+
+        public init(_ hit: NoteHit) {
+            encounterId = hit.encounterID; arrived = hit.arrived; desk = hit.desk; branch = hit.branch
+            kind = hit.kind.rawValue; mode = hit.mode.rawValue; note = hit.note
+        }
+    }
+
     /// A patron's card as `patron show --json` prints it.
     public struct CardJSON: Encodable, Sendable {
         public var patron: PatronJSON

@@ -45,6 +45,12 @@ public protocol PatronStore: AnyObject, Sendable {
     func correctEncounter(id: Int64, _ correction: EncounterCorrection, at: Date) throws -> Encounter
     /// An encounter's corrections, oldest first.
     func encounterChanges(id: Int64) throws -> [EncounterChange]
+    /// Past encounters at the desks of `scope` whose note holds every word of
+    /// `words` (folded as names are; the last word may be the start of one),
+    /// newest first, at most `limit`. Text that folds to no word finds
+    /// nothing; no text is ever taken as the index's query syntax. Notes of
+    /// forgotten patrons and purged encounters are gone from the index.
+    func searchNotes(_ words: String, limit: Int, scope: DeskScope) throws -> [NoteHit]
 
     // Running timers: each belongs to the desk that started it, so desks
     // sharing one store each keep their own waiting line. A desk is known by

@@ -43,6 +43,8 @@ extension NumericRange {
     public static let lookupLimit = NumericRange("lookup limit", 1...1_000)
     /// How many encounters a history lists.
     public static let historyLimit = NumericRange("history limit", 1...100_000)
+    /// How many past answers a notes search lists.
+    public static let notesLimit = NumericRange("notes search limit", 1...1_000)
     /// The READ scale (Reference Effort Assessment Data).
     public static let readLevel = NumericRange("READ level", 1...6)
     /// Questions one `tally` records: a paper sheet's hour, not a year.

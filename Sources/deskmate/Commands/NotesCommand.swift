@@ -1,0 +1,61 @@
+import ArgumentParser
+import DeskmateCore
+import Foundation
+
+/// `deskmate notes search`: what was answered before, found by the words
+/// of its note, so that no one researches the same question twice.
+struct NotesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "notes", abstract: "Search the notes of past encounters.", subcommands: [Search.self])
+
+    struct Search: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "search",
+            abstract: "Past encounters whose note holds every word, newest first, without the patron.",
+            discussion: """
+                Words match whole words of a note, in any order, case and accents aside (as names \
+                are matched); the last word may be the start of one (interlib finds interlibrary). \
+                Searches every desk on the store unless --desk NAME (that desk of this branch, or of \
+                --branch B) or --branch B alone is given. Never shows who asked. Notes of forgotten \
+                patrons and purged encounters are never found.
+                """)
+
+        @OptionGroup var storeOptions: StoreOptions
+        @OptionGroup var settingsOptions: SettingsOptions
+        @Argument(help: "The words to find.") var words: [String]
+        @Option(help: "At most this many encounters.") var limit = 20
+        @Flag(help: "Print as JSON.") var json = false
+
+        func validate() throws {
+            try NumericRange.notesLimit.validate(limit, flag: "--limit")
+            for (flag, value) in [("--desk", settingsOptions.desk), ("--branch", settingsOptions.branch)] {
+                if let value, value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    throw ValidationError("\(flag) needs a name; leave it out to search every desk.")
+                }
+            }
+        }
+
+        /// Every desk, one branch's, or one desk of a branch (as `report`).
+        func scope(_ identity: DeskIdentity) -> DeskScope {
+            if settingsOptions.desk != nil { return .desk(identity.desk, branch: identity.branch) }
+            if settingsOptions.branch != nil { return .branch(identity.branch) }
+            return .all
+        }
+
+        func run() throws {
+            let (_, identity) = try settingsOptions.load()
+            let query = words.joined(separator: " ")
+            let hits = try storeOptions.withStore { store in
+                try store.searchNotes(query, limit: limit, scope: scope(identity))
+            }
+            if json {
+                try JSONOutput.print(hits.map(JSONShapes.NoteHitJSON.init))
+            } else if hits.isEmpty {
+                Console.print("No notes match.")
+            } else {
+                let now = Now.date()
+                for hit in hits { Console.print(hit.line(timeZone: .current, now: now)) }
+            }
+        }
+    }
+}
