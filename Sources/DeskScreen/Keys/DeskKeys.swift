@@ -76,6 +76,10 @@ enum DeskKeys {
             state.pendingRemovals.insert(timer.id)
             state.selectedTimer = min(state.selectedTimer, max(0, state.timers.count - 1))
             return [.removeTimer(id: timer.id)] + DeskUpdate.cardEffects(&state)
+        case AnswersKeys.open:
+            // The last search stays, to come back to after serving someone.
+            state.screen = .answers
+            return []
         case summary:
             state.screen = .summary
             state.summaryScroll = 0

@@ -22,7 +22,8 @@ enum HelpKeys {
         ]),
         ("Remembering them", [DeskKeys.editPatron, DeskKeys.history]),
         ("Between patrons", [
-            DeskKeys.promises, PromiseKeys.keep, PromiseKeys.reopen, DeskKeys.correct, ShiftEncounterKeys.open, DeskKeys.summary, SummaryKeys.export, DeskKeys.undo,
+            DeskKeys.promises, PromiseKeys.keep, PromiseKeys.reopen, DeskKeys.correct, ShiftEncounterKeys.open, AnswersKeys.open, AnswersKeys.search,
+            DeskKeys.summary, SummaryKeys.export, DeskKeys.undo,
             DeskKeys.hide, redraw, DeskKeys.quit, back,
         ]),
     ]

@@ -137,6 +137,7 @@ public final class DeskRuntime {
         case .editPatron(let id, let draft): submit { $0.editPatron(id: id, draft) }
         case .loadHistory(let patronID): submit { $0.loadHistory(patronID: patronID) }
         case .loadPromises: submit { $0.loadPromises() }
+        case .searchNotes(let words, let generation): submit { $0.searchNotes(words, generation: generation) }
         case .loadShiftEncounters: submit { $0.loadShiftEncounters(now: now) }
         case .correctEncounter(let id, let correction): submit { $0.correctEncounter(id: id, correction, now: now) }
         case .save(let draft, let timer): submit { $0.save(draft, timer: timer) }

@@ -23,6 +23,8 @@ public struct DeskState: Sendable {
         case promises
         /// This shift's encounters, to correct one.
         case shiftEncounters
+        /// Past answers: the notes of every desk's encounters, searched.
+        case answers
     }
 
     public var config: DeskConfig
@@ -61,6 +63,8 @@ public struct DeskState: Sendable {
     public var patronForm: PatronForm?
     /// The history screen's patron and encounters.
     public var history: HistoryState?
+    /// Past answers: the words, the hits, the chosen one.
+    public var answers = AnswersState()
     /// The list of promises.
     public var promises = PromiseList()
     /// This shift's encounters, to correct one.

@@ -19,6 +19,8 @@ public enum DeskEffect: Sendable, Equatable {
     case editPatron(id: Int64, PatronDraft)
     case loadHistory(patronID: Int64)
     case loadPromises
+    /// Searches past notes of every desk; the answer carries `generation`.
+    case searchNotes(words: String, generation: Int)
     case loadShiftEncounters
     case correctEncounter(id: Int64, EncounterCorrection)
     case save(EncounterDraft, timer: WaitingPatron?)

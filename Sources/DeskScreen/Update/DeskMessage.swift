@@ -27,6 +27,8 @@ public enum DeskMessage: Sendable {
     case historyLoaded(patronID: Int64, [Encounter])
     /// Every promise, kept or not, for the list of what is owed.
     case promisesLoaded([OwedFollowUp])
+    /// Past notes that have the words of search `generation`, newest first.
+    case noteHits(generation: Int, [NoteHit])
     /// This shift's encounters at this desk, newest first, and their patrons.
     case shiftEncountersLoaded([Encounter], patrons: [Int64: Patron])
     /// The store took the correction: the encounter as it is now.

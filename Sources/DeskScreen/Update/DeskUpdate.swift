@@ -65,6 +65,9 @@ public enum DeskUpdate {
             state.lastSave = nil
             state.flash = Flash(text: "Undone", isError: false, until: state.now.addingTimeInterval(4))
             return [.load]
+        case .noteHits(let generation, let hits):
+            AnswersKeys.hitsArrived(hits, generation: generation, state: &state)
+            return []
         case .summaryLoaded(let report):
             state.summary = report
             SummaryView.measure(&state)
@@ -117,6 +120,7 @@ public enum DeskUpdate {
         case .history: return HistoryKeys.handle(key, state: &state)
         case .promises: return PromiseKeys.handle(key, state: &state)
         case .shiftEncounters: return ShiftEncounterKeys.handle(key, state: &state)
+        case .answers: return AnswersKeys.handle(key, state: &state)
         }
     }
 

@@ -50,6 +50,8 @@ public enum DeskView {
                 PromisesView.draw(state, in: body, into: &buffer)
             case .shiftEncounters:
                 ShiftEncountersView.draw(state, in: body, into: &buffer)
+            case .answers:
+                cursor = AnswersView.draw(state, in: body, into: &buffer)
             }
             if state.screen == .quitConfirm { QuitView.draw(state, in: body, into: &buffer) }
         }
