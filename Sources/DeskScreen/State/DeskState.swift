@@ -23,6 +23,10 @@ public struct DeskState: Sendable {
         case promises
         /// This shift's encounters, to correct one.
         case shiftEncounters
+        /// This week, last week or this month, with the hour × weekday heat map.
+        case period
+        /// A count kept on paper, for a past hour.
+        case tallyForm
     }
 
     public var config: DeskConfig
@@ -78,6 +82,10 @@ public struct DeskState: Sendable {
     /// arrives or the window changes, and read by the scroll keys.
     public var summaryScrollLimit = 0
     public var summaryPageHeight = 1
+    /// The period view behind the summary.
+    public var period = PeriodState()
+    /// The past-hour tally form while it is open (or its answer is on its way).
+    public var tallyForm: TallyForm?
     /// The first help line shown, when the help is taller than the window.
     public var helpScroll = 0
     public var followUpsDue: [OwedFollowUp] = []

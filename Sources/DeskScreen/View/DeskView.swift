@@ -50,6 +50,10 @@ public enum DeskView {
                 PromisesView.draw(state, in: body, into: &buffer)
             case .shiftEncounters:
                 ShiftEncountersView.draw(state, in: body, into: &buffer)
+            case .period:
+                PeriodView.draw(state, in: body, into: &buffer)
+            case .tallyForm:
+                cursor = TallyFormView.draw(state, in: body, into: &buffer)
             }
             if state.screen == .quitConfirm { QuitView.draw(state, in: body, into: &buffer) }
         }
