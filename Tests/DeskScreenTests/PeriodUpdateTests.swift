@@ -87,12 +87,14 @@ import Testing
         #expect(HeatMapLines.level(0, peak: 12) == 0)
     }
 
-    @Test func onlyTheHoursWithEncountersAreColumns() {
+    @Test func theColumnsAreTheWorkingDayAndEveryHourWithAnEncounter() {
         var map = PeriodReport(
             from: PeriodFixture.monday, to: PeriodFixture.monday.addingTimeInterval(7 * 86_400), desk: nil, branch: nil, encounters: [],
             previousEncounters: [], returningIDs: [], previousReturningIDs: [], owed: [], goals: DeskGoals(), timeZone: Fixture.utc,
             now: Fixture.now).heatmap
         #expect(HeatMapLines.hours(map) == 9...17, "an empty period shows a working day")
+        map[4][11].count = 2
+        #expect(HeatMapLines.hours(map) == 9...17, "one busy hour is shown within the working day")
         map[2][7].count = 1
         map[6][19].count = 3
         #expect(HeatMapLines.hours(map) == 7...19)

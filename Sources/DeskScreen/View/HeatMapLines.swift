@@ -12,8 +12,9 @@ enum HeatMapLines {
     static let shades: [Character] = ["░", "▒", "▓", "█"]
     /// What an hour with no encounter shows.
     static let none = "·"
-    /// The hours shown when the period has no encounter at all.
-    static let quietHours = 9...17
+    /// The hours always shown (a library's usual day; desks keep no
+    /// opening hours), widened to every hour that had an encounter.
+    static let workingDay = 9...17
 
     /// The shade (1…4) of a count against the busiest cell's; 0 for none.
     /// A shade stands for a quarter of the peak, rounded up.
@@ -30,11 +31,11 @@ enum HeatMapLines {
         }
     }
 
-    /// From the first hour with an encounter on any weekday to the last.
+    /// The working day, from earlier or to later when an hour on any
+    /// weekday had an encounter then: at most 24 columns, which fit 80.
     static func hours(_ heatmap: [[PeriodReport.Cell]]) -> ClosedRange<Int> {
         let busy = (0..<24).filter { h in heatmap.contains { $0.indices.contains(h) && $0[h].count > 0 } }
-        guard let first = busy.first, let last = busy.last else { return quietHours }
-        return first...last
+        return min(workingDay.lowerBound, busy.first ?? 24)...max(workingDay.upperBound, busy.last ?? 0)
     }
 
     /// The busiest cell (the first, Monday first, when several tie) and its count.

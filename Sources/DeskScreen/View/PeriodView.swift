@@ -42,7 +42,8 @@ enum PeriodView {
         let now = report.now
         var out: [[Span]] = []
         let before = PeriodReport.shown(totals["encounters"]?.previous, .count) + (totals["encounters"]?.change.map { " " + $0.arrow } ?? "")
-        out.append([Span(shown("encounters"), style: Theme.title), Span(" encounters"), Span(" · \(previous) \(before)", style: Theme.dim)])
+        out.append([Span(shown("encounters"), style: Theme.title), Span(now.total == 1 ? " encounter" : " encounters"),
+                    Span(" · \(previous) \(before)", style: Theme.dim)])
         out.append([Span("Patrons  ", style: Theme.dim),
                     Span("\(now.withPatron) known · \(now.anonymous) anonymous · \(now.returningPatrons) returning, \(now.newPatrons) new")])
         out.append([Span("Wait     ", style: Theme.dim),
