@@ -7,13 +7,9 @@ import Testing
 /// The period view and the past-hour tally form, at 100×30 and 80×24, as
 /// text plus styles (see `Snapshot`).
 @Suite struct PeriodSnapshotTests {
-    static let sizes = [(100, 30), (80, 24)]
+    static let sizes = SnapshotTests.sizes
 
-    func expectSnapshot(_ state: DeskState, _ name: String) {
-        if let problem = Snapshot.check(state, named: "\(name)-\(state.width)x\(state.height)") {
-            Issue.record(Comment(rawValue: problem))
-        }
-    }
+    func expectSnapshot(_ state: DeskState, _ name: String) { Snapshot.expect(state, name) }
 
     @Test(arguments: sizes) func lastWeeksHeatMapInShades(size: (Int, Int)) {
         expectSnapshot(PeriodFixture.state(width: size.0, height: size.1), "period-last-week")

@@ -6,9 +6,10 @@ import TerminalUI
 /// each, the count and the hour are typed, Enter records from anywhere.
 enum TallyFormKeys {
     static let save = KeyBinding(.enter, hint: .init("⏎", "record"))
-    static let nextField = KeyBinding(.tab, .down, hint: .init("Tab", "next field"))
-    static let previousField = KeyBinding(.backTab, .up)
-    static let cancel = KeyBinding(.escape, hint: .init("Esc", "cancel"))
+    /// Moving and leaving are the patron form's keys, so every form agrees.
+    static let nextField = PatronFormKeys.nextField
+    static let previousField = PatronFormKeys.previousField
+    static let cancel = PatronFormKeys.cancel
 
     static let footer = [save, nextField, cancel]
 

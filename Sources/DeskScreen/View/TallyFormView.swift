@@ -15,14 +15,9 @@ enum TallyFormView {
         let x = inner.x + 1, w = inner.width - 1
         var y = inner.y
         var cursor: (x: Int, y: Int)?
-        func label(_ field: TallyForm.Field, _ text: String) -> Span {
-            Span((form.focus == field ? "▶ " : "  ") + text.padded(toDisplayWidth: 10), style: form.focus == field ? Theme.title : Theme.dim)
-        }
-        func choice(_ key: Character, _ name: String, chosen: Bool) -> [Span] {
-            [Span(String(key), style: Theme.key), Span(" " + name + "  ", style: chosen ? Theme.selected : Theme.plain)]
-        }
+        func label(_ field: TallyForm.Field, _ text: String) -> Span { CloseFormView.fieldLabel(text, focused: form.focus == field) }
         var kinds: [Span] = [label(.kind, "Kind")]
-        for (key, kind) in CloseForm.kindKeys { kinds += choice(key, kind.label, chosen: form.kind == kind) }
+        for (key, kind) in CloseForm.kindKeys { kinds += CloseFormView.choice(key, kind.label, chosen: form.kind == kind) }
         y += CloseFormView.putWrapped(kinds, x: x, y: y, width: w, indent: 12, maxY: inner.maxY, buffer: &buffer)
         for (field, name, text, hint) in [(TallyForm.Field.count, "Count", form.count, "1 (up to 500)"),
                                           (.hour, "Hour", form.hour, "14 · 14:30 · -2h")] {
@@ -36,7 +31,7 @@ enum TallyFormView {
         }
         if y < inner.maxY {
             var modes: [Span] = [label(.mode, "How")]
-            for (key, mode) in CloseForm.modeKeys { modes += choice(key, mode.label, chosen: form.mode == mode) }
+            for (key, mode) in CloseForm.modeKeys { modes += CloseFormView.choice(key, mode.label, chosen: form.mode == mode) }
             y += CloseFormView.putWrapped(modes, x: x, y: y, width: w, indent: 12, maxY: inner.maxY, buffer: &buffer)
         }
         y += 1
