@@ -37,16 +37,6 @@ import Testing
         expectSnapshot(s, "tally-form-future-hour")
     }
 
-    @Test func everySizeRendersWithoutTrapping() {
-        for w in stride(from: 0, through: 120, by: 11) {
-            for h in stride(from: 0, through: 40, by: 5) {
-                for state in [PeriodFixture.state(width: w, height: h, numbers: true, allDesks: true), PeriodFixture.tallyForm(width: w, height: h)] {
-                    _ = DeskView.render(state)
-                }
-            }
-        }
-    }
-
     @Test func theHeatMapFitsTheSmallestScreen() {
         // 60 columns: the cells lose their gaps, every row still ends in its total.
         let s = PeriodFixture.state(width: 60, height: 16)
