@@ -2,6 +2,7 @@ import DeskScreen
 import DeskmateCore
 import Foundation
 import TerminalUI
+import Testing
 
 /// A desk at a fixed instant with known patrons, so screens render the same
 /// on every machine.
@@ -103,6 +104,14 @@ enum Fixture {
 /// `DESKMATE_RECORD_SNAPSHOTS=1` to write the files anew after a deliberate change.
 enum Snapshot {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
+
+    /// Records an issue when `state` no longer renders as its file
+    /// `name-WIDTHxHEIGHT.txt` says.
+    static func expect(_ state: DeskState, _ name: String) {
+        if let problem = check(state, named: "\(name)-\(state.width)x\(state.height)") {
+            Issue.record(Comment(rawValue: problem))
+        }
+    }
 
     /// Nil when it matches; otherwise a description of the difference.
     static func check(_ state: DeskState, named name: String) -> String? {

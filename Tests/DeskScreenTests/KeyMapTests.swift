@@ -35,8 +35,12 @@ import Testing
                 _ = DeskUpdate.update(&state, .key(.character("/")))
                 for c in "zz" { _ = DeskUpdate.update(&state, .key(.character(c))) }
                 _ = DeskUpdate.update(&state, .lookupResults(generation: state.lookup.generation, []))
-            } else if binding.help == SummaryKeys.export.help {
+            } else if binding.help == SummaryKeys.export.help || binding.help == SummaryKeys.period.help {
                 state = Fixture.summary(width: 100, height: 30)
+            } else if [PeriodKeys.thisWeek, PeriodKeys.allDesks, PeriodKeys.numbers].contains(where: { $0.help == binding.help }) {
+                state = PeriodFixture.state()
+            } else if binding.help == TallyKeys.pastHour.help {
+                _ = DeskUpdate.update(&state, .key(.character("t")))
             } else if binding.help == HelpKeys.back.help {
                 _ = DeskUpdate.update(&state, .key(.character("?")))
             }

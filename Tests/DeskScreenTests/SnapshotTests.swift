@@ -8,11 +8,7 @@ import Testing
 @Suite struct SnapshotTests {
     static let sizes = [(100, 30), (80, 24)]
 
-    func expectSnapshot(_ state: DeskState, _ name: String) {
-        if let problem = Snapshot.check(state, named: "\(name)-\(state.width)x\(state.height)") {
-            Issue.record(Comment(rawValue: problem))
-        }
-    }
+    func expectSnapshot(_ state: DeskState, _ name: String) { Snapshot.expect(state, name) }
 
     @Test(arguments: sizes) func emptyDesk(size: (Int, Int)) {
         expectSnapshot(Fixture.state(width: size.0, height: size.1), "empty-desk")

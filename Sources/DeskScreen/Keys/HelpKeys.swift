@@ -18,12 +18,12 @@ enum HelpKeys {
     static let sections: [(title: String, bindings: [KeyBinding])] = [
         ("When someone comes to the desk", [
             DeskKeys.arrived, DeskKeys.phone, DeskKeys.up, DeskKeys.serve, DeskKeys.lookUp, LookupKeys.attach,
-            LookupKeys.addNew, LookupKeys.addWithDetails, DeskKeys.close, DeskKeys.tally, DeskKeys.left,
+            LookupKeys.addNew, LookupKeys.addWithDetails, DeskKeys.close, DeskKeys.tally, TallyKeys.pastHour, DeskKeys.left,
         ]),
         ("Remembering them", [DeskKeys.editPatron, DeskKeys.history]),
         ("Between patrons", [
             DeskKeys.promises, PromiseKeys.keep, PromiseKeys.reopen, DeskKeys.correct, ShiftEncounterKeys.open, AnswersKeys.open, AnswersKeys.search,
-            DeskKeys.summary, SummaryKeys.export, DeskKeys.undo,
+            DeskKeys.summary, SummaryKeys.export, SummaryKeys.period, PeriodKeys.thisWeek, PeriodKeys.allDesks, PeriodKeys.numbers, DeskKeys.undo,
             DeskKeys.hide, redraw, DeskKeys.quit, back,
         ]),
     ]

@@ -11,9 +11,11 @@ enum SummaryKeys {
     static let top = KeyBinding(.home, .character("g"))
     static let export = KeyBinding(.character("e"), hint: .init("e", "export handover note"),
                                    help: .init("  e", "write it as a handover note (no patron names)"))
+    static let period = KeyBinding(.character("p"), hint: .init("p", "week/month"),
+                                   help: .init("  p", "this week, last week, this month: totals and an hour × weekday heat map"))
     static let back = KeyBinding(.escape, .character("q"), .character("s"), hint: .init("Esc", "back"))
 
-    static let footer = [scrollUp, export, back]
+    static let footer = [scrollUp, export, period, back]
 
     static func handle(_ key: Key, state: inout DeskState) -> [DeskEffect] {
         let page = max(1, state.summaryPageHeight - 1)
@@ -25,6 +27,9 @@ enum SummaryKeys {
         case pageDown: state.summaryScroll += page
         case top: state.summaryScroll = 0
         case export: return [.exportSummary]
+        case period:
+            state.screen = .period
+            return PeriodKeys.load(state.period.period, state: &state)
         default: break
         }
         state.summaryScroll = max(0, min(state.summaryScroll, state.summaryScrollLimit))

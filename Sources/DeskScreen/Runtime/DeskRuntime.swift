@@ -144,6 +144,9 @@ public final class DeskRuntime {
         case .undo(let last): submit { $0.undo(last) }
         case .loadSummary: submit { $0.loadSummary(now: now) }
         case .exportSummary: submit { $0.exportSummary(now: now) }
+        case .loadPeriod(let from, let to, let allDesks, let generation):
+            submit { $0.loadPeriod(from: from, to: to, allDesks: allDesks, generation: generation, now: now) }
+        case .tally(let draft, let count): submit { $0.tally(draft, count: count) }
         case .keepFollowUp(let id): submit { $0.keepFollowUp(id: id, now: now) }
         case .reopenFollowUp(let id): submit { $0.reopenFollowUp(id: id, now: now) }
         case .endShift: submit { $0.endShift(now: now) }

@@ -25,6 +25,10 @@ public struct DeskState: Sendable {
         case shiftEncounters
         /// Past answers: the notes of every desk's encounters, searched.
         case answers
+        /// This week, last week or this month, with the hour × weekday heat map.
+        case period
+        /// A count kept on paper, for a past hour.
+        case tallyForm
     }
 
     public var config: DeskConfig
@@ -82,6 +86,10 @@ public struct DeskState: Sendable {
     /// arrives or the window changes, and read by the scroll keys.
     public var summaryScrollLimit = 0
     public var summaryPageHeight = 1
+    /// The period view behind the summary.
+    public var period = PeriodState()
+    /// The past-hour tally form while it is open (or its answer is on its way).
+    public var tallyForm: TallyForm?
     /// The first help line shown, when the help is taller than the window.
     public var helpScroll = 0
     public var followUpsDue: [OwedFollowUp] = []

@@ -28,6 +28,10 @@ public enum DeskEffect: Sendable, Equatable {
     case loadSummary
     /// Writes the summary as a Markdown handover note, without patron names.
     case exportSummary
+    /// The core's period report for `from..<to`, this desk's or every desk's.
+    case loadPeriod(from: Date, to: Date, allDesks: Bool, generation: Int)
+    /// Records `count` copies of a tally draft (a paper sheet's hour).
+    case tally(EncounterDraft, count: Int)
     case keepFollowUp(id: Int64)
     /// Takes back a promise marked kept by mistake: it is owed again.
     case reopenFollowUp(id: Int64)

@@ -36,6 +36,12 @@ public enum DeskMessage: Sendable {
     case saved(Encounter, timer: WaitingPatron?)
     case undone(Encounter)
     case summaryLoaded(ShiftReport)
+    /// The period report the request of this generation asked for.
+    case periodLoaded(generation: Int, PeriodReport)
+    /// The store took all `count` tallied questions of this kind, at this instant.
+    case tallied(count: Int, kind: QuestionKind, at: Date)
+    /// The store stopped after `recorded` of them (it said why in a `.failed` before this).
+    case tallyStopped(recorded: Int)
     /// The handover note was written to this file.
     case exported(path: String)
     case failed(String)

@@ -57,6 +57,8 @@ public enum DeskUpdate {
             return attach(patron, timerID: timerID, state: &state)
         case .patronEdited, .patronFormRefused, .historyLoaded, .promisesLoaded, .shiftEncountersLoaded, .encounterCorrected:
             return patronAnswer(message, state: &state)
+        case .periodLoaded, .tallied, .tallyStopped:
+            return reportAnswer(message, state: &state)
         case .saved(let encounter, let timer):
             state.lastSave = LastSave(encounter: encounter, timer: timer, at: state.now)
             state.flash = Flash(text: "Saved · u undoes for a minute", isError: false, until: state.now.addingTimeInterval(5))
@@ -121,6 +123,8 @@ public enum DeskUpdate {
         case .promises: return PromiseKeys.handle(key, state: &state)
         case .shiftEncounters: return ShiftEncounterKeys.handle(key, state: &state)
         case .answers: return AnswersKeys.handle(key, state: &state)
+        case .period: return PeriodKeys.handle(key, state: &state)
+        case .tallyForm: return TallyFormKeys.handle(key, state: &state)
         }
     }
 

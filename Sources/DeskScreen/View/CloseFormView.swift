@@ -25,12 +25,7 @@ enum CloseFormView {
             y += 2
         }
         var cursor: (x: Int, y: Int)?
-        func label(_ field: CloseForm.Field, _ text: String) -> Span {
-            Span((form.focus == field ? "▶ " : "  ") + text.padded(toDisplayWidth: 10), style: form.focus == field ? Theme.title : Theme.dim)
-        }
-        func choice(_ key: Character, _ name: String, chosen: Bool) -> [Span] {
-            [Span(String(key), style: Theme.key), Span(" " + name + "  ", style: chosen ? Theme.selected : Theme.plain)]
-        }
+        func label(_ field: CloseForm.Field, _ text: String) -> Span { fieldLabel(text, focused: form.focus == field) }
         // Kind, wrapped over two rows when narrow.
         var kindSpans: [Span] = [label(.kind, "Kind")]
         for (key, kind) in CloseForm.kindKeys { kindSpans += choice(key, kind.label, chosen: form.kind == kind) }
@@ -76,6 +71,16 @@ enum CloseFormView {
             buffer.put(error, x: x, y: y + (y + 1 < inner.maxY ? 1 : 0), style: Theme.error, maxWidth: w)
         }
         return cursor
+    }
+
+    /// A field's name, marked and bold when it has the focus (the forms' first column).
+    static func fieldLabel(_ text: String, focused: Bool) -> Span {
+        Span((focused ? "▶ " : "  ") + text.padded(toDisplayWidth: 10), style: focused ? Theme.title : Theme.dim)
+    }
+
+    /// One key and what it chooses, reversed when chosen.
+    static func choice(_ key: Character, _ name: String, chosen: Bool) -> [Span] {
+        [Span(String(key), style: Theme.key), Span(" " + name + "  ", style: chosen ? Theme.selected : Theme.plain)]
     }
 
     /// Puts spans, continuing on the next row (indented) when they do not fit.

@@ -52,6 +52,10 @@ public enum DeskView {
                 ShiftEncountersView.draw(state, in: body, into: &buffer)
             case .answers:
                 cursor = AnswersView.draw(state, in: body, into: &buffer)
+            case .period:
+                PeriodView.draw(state, in: body, into: &buffer)
+            case .tallyForm:
+                cursor = TallyFormView.draw(state, in: body, into: &buffer)
             }
             if state.screen == .quitConfirm { QuitView.draw(state, in: body, into: &buffer) }
         }

@@ -21,6 +21,8 @@ enum FooterView {
         case .promises: bindings = PromiseKeys.footer
         case .shiftEncounters: bindings = ShiftEncounterKeys.footer
         case .answers: bindings = AnswersKeys.footer
+        case .period: bindings = PeriodKeys.footer
+        case .tallyForm: bindings = TallyFormKeys.footer
         }
         let hints = bindings.compactMap { $0.hint.map { ($0.key, $0.text) } }
         // Drop hints from the middle (help and quit stay) until the rest fit.

@@ -49,6 +49,11 @@ extension NumericRange {
     public static let readLevel = NumericRange("READ level", 1...6)
     /// Questions one `tally` records: a paper sheet's hour, not a year.
     public static let tallyCount = NumericRange("tally count", 1...500)
+    /// The hour of the day a past-hour tally is for (`14`, `14:30`).
+    public static let tallyHour = NumericRange("hour", 0...23)
+    public static let tallyMinute = NumericRange("minute", 0...59)
+    /// How far back `-2h` on the screen's tally form may reach: a week of paper sheets.
+    public static let tallyHoursBack = NumericRange("hours back", 1...168)
     /// Synthetic patrons `seed` may add in one go.
     public static let seedPatrons = NumericRange("patron count", 0...10_000_000)
     /// Synthetic encounters `seed` may add in one go.

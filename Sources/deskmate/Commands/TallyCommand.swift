@@ -31,9 +31,9 @@ struct TallyCommand: ParsableCommand {
     func run() throws {
         let when = at?.date ?? Now.date()
         let identity = place.identity
-        let draft = EncounterDraft(
-            desk: identity.desk, branch: identity.branch, staff: identity.staff, mode: mode, kind: kind,
-            read: read.flatMap(ReadLevel.init(rawValue:)), arrived: when, served: when, closed: when)
+        let draft = EncounterDraft.tally(
+            kind: kind, mode: mode, read: read.flatMap(ReadLevel.init(rawValue:)), at: when, desk: identity.desk,
+            branch: identity.branch, staff: identity.staff)
         let logged = try storeOptions.withStore { store in try (0..<count).map { _ in try store.logEncounter(draft) } }
         if json {
             try JSONOutput.print(TallyJSON(count: logged.count, kind: kind.rawValue, mode: mode.rawValue, at: when,
