@@ -16,7 +16,11 @@ extension SQLiteStore {
             try db.execute(sql: "UPDATE encounter SET kind = ?, mode = ?, read = ?, note = ? WHERE id = ?",
                            arguments: [new.kind.rawValue, new.mode.rawValue, new.read?.rawValue, new.note, id])
             // The trigger took the old note out of the search; the new one goes in.
-            if new.note != old.note { try NoteSearchTable.index(db, encounterID: id, note: new.note) }
+            if new.note != old.note {
+                try NoteSearchTable.index(db, encounterID: id, note: new.note)
+                // The old note's words leave the index's segments, not only its search.
+                try NoteSearchTable.optimize(db)
+            }
             switch (old.followUp, new.followUp) {
             case (let before?, nil):
                 try db.execute(sql: "DELETE FROM follow_up WHERE id = ?", arguments: [before.id])

@@ -55,10 +55,12 @@ extension SQLiteStore {
 
     public func deleteEncounter(id: Int64) throws {
         try write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT patron_id FROM encounter WHERE id = ?", arguments: [id]) else {
+            guard let row = try Row.fetchOne(db, sql: "SELECT patron_id, note FROM encounter WHERE id = ?", arguments: [id]) else {
                 throw StoreError.notFound("Encounter \(id)")
             }
             try db.execute(sql: "DELETE FROM encounter WHERE id = ?", arguments: [id])
+            // An undone note's words leave the index's segments too.
+            if !((try row.decode(String?.self, forColumn: "note")) ?? "").isEmpty { try NoteSearchTable.optimize(db) }
             if let patronID: Int64 = try row.decode(forColumn: "patron_id") {
                 // The patron's last visit is whatever remains.
                 try db.execute(
@@ -202,7 +204,9 @@ extension SQLiteStore {
                 UPDATE encounter SET patron_id = NULL, note = ''
                 WHERE arrived < ? AND (patron_id IS NOT NULL OR note <> '')
                 """, arguments: [cutoff])
-            return db.changesCount
+            let purged = db.changesCount
+            if purged > 0 { try NoteSearchTable.optimize(db) } // the purged notes' words leave the index's segments
+            return purged
         }
         try wipeRemovedText(done: "\(count) encounter\(count == 1 ? " is" : "s are") purged")
         return count

@@ -61,6 +61,9 @@ extension SQLiteStore {
             try db.execute(sql: "UPDATE timer SET patron_id = NULL WHERE patron_id = ?", arguments: [id])
             try NameIndexTables.remove(db, patronID: id)
             try db.execute(sql: "DELETE FROM patron WHERE id = ?", arguments: [id])
+            // The triggers took their notes out of the search; merging the
+            // index takes their words out of its segments too.
+            try NoteSearchTable.optimize(db)
         }
         try wipeRemovedText(done: "Patron \(id) is forgotten")
     }

@@ -4,7 +4,7 @@ import TestSupport
 
 /// `deskmate notes search` run as a script runs it: text for a person,
 /// JSON for a script, neither with a patron in it; and a forgotten or
-/// purged note's words in no file of the store once `maintain` has run.
+/// purged note's words in no file of the store once it is forgotten or purged.
 @Suite struct NotesCommandTests {
     @Test func pastAnswersAreFoundWithoutThePatron() throws {
         var cli = DeskmateBinary()
@@ -48,19 +48,21 @@ import TestSupport
     }
 
     /// A word only in notes: once its patron is forgotten (and, separately,
-    /// its encounter purged) and `maintain` has run, no file of the store
-    /// holds it, in the note's text or in the search's index.
-    @Test func forgottenAndPurgedNotesLeaveEveryFileAfterMaintain() throws {
+    /// its encounter purged, or the note corrected away), no file of the
+    /// store holds it, in the note's text or in the search's index — at
+    /// once, without `maintain`, as a forgotten name.
+    @Test func forgottenPurgedAndCorrectedNotesLeaveEveryFileAtOnce() throws {
         var cli = DeskmateBinary()
         defer { cli.cleanUp() }
         cli.environment["DESKMATE_NOW"] = "2026-11-17T15:00:00Z"
-        let forgotten = "Xylofoncanary", purged = "Quokkapurgecanary"
+        let forgotten = "Xylofoncanary", purged = "Quokkapurgecanary", corrected = "Wombatcorrectcanary"
         #expect(try cli.run("patron", "add", "Ann Lee").status == 0)
         #expect(try cli.run("log", "--patron", "1", "--mode", "phone", "--kind", "reference",
                             "--note", "asked about \(forgotten) records").status == 0)
         #expect(try cli.run("log", "--mode", "phone", "--kind", "reference", "--arrived", "2020-01-06T10:00:00Z",
                             "--closed", "2020-01-06T10:05:00Z", "--note", "\(purged) microfilm").status == 0)
         #expect(try cli.run("log", "--mode", "phone", "--kind", "reference", "--note", "records kept").status == 0)
+        #expect(try cli.run("log", "--mode", "chat", "--kind", "policy", "--note", "\(corrected) typed in the wrong box").status == 0)
         let folder = (cli.storePath as NSString).deletingLastPathComponent
         func filesHolding(_ text: String) throws -> [String] {
             try FileManager.default.contentsOfDirectory(atPath: folder).filter { name in
@@ -68,7 +70,8 @@ import TestSupport
             }
         }
         #expect(try cli.run("maintain").status == 0, "the rows written out, so the control can see them")
-        for word in [forgotten, purged, forgotten.lowercased(), purged.lowercased()] {
+        let canaries = [forgotten, purged, corrected]
+        for word in canaries + canaries.map { $0.lowercased() } {
             #expect(try !filesHolding(word).isEmpty, "the scan sees \(word) before it is removed")
         }
         #expect(try cli.run("notes", "search", forgotten).stdout.contains(forgotten))
@@ -78,9 +81,10 @@ import TestSupport
         let after = try cli.run("notes", "search", forgotten)
         #expect(after.status == 0 && after.stdout == "No notes match.\n", "found at once by nothing")
         #expect(try cli.run("notes", "search", purged).stdout == "No notes match.\n")
-        let maintained = try cli.run("maintain")
-        #expect(maintained.status == 0, "\(maintained.stderr)")
-        for word in [forgotten, purged, forgotten.lowercased(), purged.lowercased()] {
+        let edited = try cli.run("encounter", "edit", "4", "--note", "a room booking")
+        #expect(edited.status == 0, "\(edited.stderr)")
+        #expect(try cli.run("notes", "search", corrected).stdout == "No notes match.\n")
+        for word in canaries + canaries.map { $0.lowercased() } {
             #expect(try filesHolding(word).isEmpty, "no file of the store holds \(word)")
         }
         #expect(try cli.run("notes", "search", "records").stdout.contains("records kept"), "live notes stay found")
