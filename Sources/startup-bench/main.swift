@@ -1,7 +1,8 @@
 // startup-bench: what a desk machine's scripts and staff wait for when they
 // run `deskmate` as a whole process, beside what they would use instead.
 //
-//     swift build -c release --static-swift-stdlib && swift run -c release startup-bench
+//     swift build -c release --static-swift-stdlib -Xlinker -no-pie -Xlinker --no-export-dynamic
+//     swift run -c release startup-bench       # or --deskmate PATH for another build
 //
 // 1. Start-up: `deskmate --version` and `deskmate lookup QUERY --json` on a
 //    store of 100,000 patrons, beside `fzf --filter QUERY` on the same names
@@ -30,12 +31,25 @@ struct StartupBench: ParsableCommand {
     func run() throws {
         let binary = deskmate ?? (CommandLine.arguments[0] as NSString).deletingLastPathComponent + "/deskmate"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        print("deskmate: \(binary)")
+        print("deskmate: \(binary) (\(Self.linkKind(binary)))")
         print("load average before: \(loadAverage())")
         try startUp(binary)
         if importRows > 0 { try importMemory(binary) }
         if encounters > 0 { try daySummary(binary) }
         print("load average after: \(loadAverage())")
+    }
+
+    /// Whether the binary is the install section's kind: a position-dependent
+    /// executable (ELF type EXEC), or a position-independent one (DYN), which
+    /// pays its address fix-ups at every start.
+    static func linkKind(_ path: String) -> String {
+        guard let handle = FileHandle(forReadingAtPath: path), let head = try? handle.read(upToCount: 18), head.count == 18,
+              head.starts(with: [0x7F, 0x45, 0x4C, 0x46]) else { return "not an ELF file" }
+        switch UInt16(head[16]) | UInt16(head[17]) << 8 {
+        case 2: return "position-dependent, as the install section builds it"
+        case 3: return "position-independent: built without the install section's linker flags"
+        default: return "ELF type \(head[16])"
+        }
     }
 
     // MARK: 1. start-up
