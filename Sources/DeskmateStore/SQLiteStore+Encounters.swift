@@ -202,7 +202,10 @@ extension SQLiteStore {
                 UPDATE encounter SET patron_id = NULL, note = ''
                 WHERE arrived < ? AND (patron_id IS NOT NULL OR note <> '')
                 """, arguments: [cutoff])
-            return db.changesCount
+            let purged = db.changesCount
+            // As for a forget: the purged notes' words leave the search's segments.
+            if purged > 0 { try NoteSearchTable.optimize(db) }
+            return purged
         }
         try wipeRemovedText(done: "\(count) encounter\(count == 1 ? " is" : "s are") purged")
         return count

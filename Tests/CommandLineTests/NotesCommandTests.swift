@@ -48,9 +48,9 @@ import TestSupport
     }
 
     /// A word only in notes: once its patron is forgotten (and, separately,
-    /// its encounter purged) and `maintain` has run, no file of the store
-    /// holds it, in the note's text or in the search's index.
-    @Test func forgottenAndPurgedNotesLeaveEveryFileAfterMaintain() throws {
+    /// its encounter purged), no file of the store holds it, in the note's
+    /// text or in the search's index; nor after `maintain`.
+    @Test func forgottenAndPurgedNotesLeaveEveryFile() throws {
         var cli = DeskmateBinary()
         defer { cli.cleanUp() }
         cli.environment["DESKMATE_NOW"] = "2026-11-17T15:00:00Z"
@@ -74,10 +74,17 @@ import TestSupport
         #expect(try cli.run("notes", "search", forgotten).stdout.contains(forgotten))
 
         #expect(try cli.run("forget", "1").status == 0)
+        for word in [forgotten, forgotten.lowercased()] {
+            #expect(try filesHolding(word).isEmpty, "no file of the store holds \(word) once forgotten")
+        }
+        #expect(try !filesHolding(purged.lowercased()).isEmpty, "while the note not yet purged is still there")
         #expect(try cli.run("purge", "--before", "2021-01-01").status == 0)
         let after = try cli.run("notes", "search", forgotten)
         #expect(after.status == 0 && after.stdout == "No notes match.\n", "found at once by nothing")
         #expect(try cli.run("notes", "search", purged).stdout == "No notes match.\n")
+        for word in [forgotten, purged, forgotten.lowercased(), purged.lowercased()] {
+            #expect(try filesHolding(word).isEmpty, "no file of the store holds \(word), even before maintain")
+        }
         let maintained = try cli.run("maintain")
         #expect(maintained.status == 0, "\(maintained.stderr)")
         for word in [forgotten, purged, forgotten.lowercased(), purged.lowercased()] {
