@@ -101,7 +101,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DeskmateCoreTests", dependencies: ["DeskmateCore", "TestSupport"]),
         .testTarget(name: "NameMatchingTests", dependencies: ["NameMatching", "TestSupport"]),
-        .testTarget(name: "DeskmateStoreTests", dependencies: ["DeskmateStore", "DeskmateCore", "TestSupport"]),
+        .testTarget(name: "DeskmateStoreTests", dependencies: ["DeskmateStore", "DeskmateCore", "NameMatching", "TestSupport"]),
         // One store suite, two stores: the same semantics checked on SQLite and PostgreSQL.
         .testTarget(
             name: "SharedStoreTests",

@@ -58,12 +58,12 @@ extension SQLiteStore {
                 DELETE FROM follow_up WHERE encounter_id IN (SELECT id FROM encounter WHERE patron_id = ?)
                 """, arguments: [id])
             try db.execute(sql: "UPDATE encounter SET patron_id = NULL, note = '' WHERE patron_id = ?", arguments: [id])
+            // The triggers took their notes out of the search; merging its
+            // segments takes the words out of the file too.
+            try NoteSearchTable.optimize(db)
             try db.execute(sql: "UPDATE timer SET patron_id = NULL WHERE patron_id = ?", arguments: [id])
             try NameIndexTables.remove(db, patronID: id)
             try db.execute(sql: "DELETE FROM patron WHERE id = ?", arguments: [id])
-            // The triggers took their notes out of the search; merging the
-            // index takes their words out of its segments too.
-            try NoteSearchTable.optimize(db)
         }
         try wipeRemovedText(done: "Patron \(id) is forgotten")
     }

@@ -50,7 +50,7 @@ import TestSupport
     /// A word only in notes: once its patron is forgotten (and, separately,
     /// its encounter purged, or the note corrected away), no file of the
     /// store holds it, in the note's text or in the search's index — at
-    /// once, without `maintain`, as a forgotten name.
+    /// once, without `maintain`, as a forgotten name; nor after `maintain`.
     @Test func forgottenPurgedAndCorrectedNotesLeaveEveryFileAtOnce() throws {
         var cli = DeskmateBinary()
         defer { cli.cleanUp() }
@@ -69,21 +69,33 @@ import TestSupport
                 FileManager.default.contents(atPath: folder + "/" + name)?.range(of: Data(text.utf8)) != nil
             }
         }
-        #expect(try cli.run("maintain").status == 0, "the rows written out, so the control can see them")
         let canaries = [forgotten, purged, corrected]
+        #expect(try cli.run("maintain").status == 0, "the rows written out, so the control can see them")
         for word in canaries + canaries.map { $0.lowercased() } {
             #expect(try !filesHolding(word).isEmpty, "the scan sees \(word) before it is removed")
         }
         #expect(try cli.run("notes", "search", forgotten).stdout.contains(forgotten))
 
         #expect(try cli.run("forget", "1").status == 0)
+        for word in [forgotten, forgotten.lowercased()] {
+            #expect(try filesHolding(word).isEmpty, "no file of the store holds \(word) once forgotten")
+        }
+        #expect(try !filesHolding(purged.lowercased()).isEmpty, "while the note not yet purged is still there")
         #expect(try cli.run("purge", "--before", "2021-01-01").status == 0)
-        let after = try cli.run("notes", "search", forgotten)
-        #expect(after.status == 0 && after.stdout == "No notes match.\n", "found at once by nothing")
-        #expect(try cli.run("notes", "search", purged).stdout == "No notes match.\n")
+        for word in [purged, purged.lowercased()] {
+            #expect(try filesHolding(word).isEmpty, "no file of the store holds \(word) once purged")
+        }
+        #expect(try !filesHolding(corrected.lowercased()).isEmpty, "while the note not yet corrected is still there")
         let edited = try cli.run("encounter", "edit", "4", "--note", "a room booking")
         #expect(edited.status == 0, "\(edited.stderr)")
-        #expect(try cli.run("notes", "search", corrected).stdout == "No notes match.\n")
+        for (word, gone) in [(forgotten, "forgotten"), (purged, "purged"), (corrected, "corrected")] {
+            #expect(try cli.run("notes", "search", word).stdout == "No notes match.\n", "\(word) found by nothing once \(gone)")
+        }
+        for word in canaries + canaries.map { $0.lowercased() } {
+            #expect(try filesHolding(word).isEmpty, "no file of the store holds \(word), even before maintain")
+        }
+        let maintained = try cli.run("maintain")
+        #expect(maintained.status == 0, "\(maintained.stderr)")
         for word in canaries + canaries.map { $0.lowercased() } {
             #expect(try filesHolding(word).isEmpty, "no file of the store holds \(word)")
         }

@@ -75,18 +75,26 @@ struct SharedStoreMoveTests {
         #expect(try desk.run("patron", "add", canary + " Okafor", "--note", canary + " prefers large print", "--store", url).status == 0)
         #expect(try desk.run("log", "--patron", "1", "--mode", "phone", "--kind", "reference", "--note", "asked for " + canary,
                              "--follow-up", "call " + canary, "--store", url).status == 0)
+        // A word only in an anonymous note, purged rather than forgotten.
+        let purged = "Quokkapurgecanary"
+        #expect(try desk.run("log", "--mode", "phone", "--kind", "reference", "--arrived", "2020-01-06T10:00:00Z",
+                             "--closed", "2020-01-06T10:05:00Z", "--note", purged + " microfilm", "--store", url).status == 0)
         let files = try DataFiles(database: database)
         // The control: with the rows written out, the scan does find the canary.
         try files.checkpoint()
         #expect(try files.holding(canary) > 0, "the scan can see the canary before it is forgotten")
         #expect(try files.holding(canary.lowercased()) > 0, "and its folded form in the name index")
+        #expect(try files.holding(purged.lowercased()) > 0, "and a note's folded form for the notes search")
 
         #expect(try desk.run("forget", "1", "--store", url).status == 0)
+        #expect(try desk.run("purge", "--before", "2021-01-01", "--store", url).status == 0)
         let maintained = try desk.run("maintain", "--store", url)
         #expect(maintained.status == 0 && maintained.stdout.contains("VACUUM FULL"), "\(maintained.stdout) \(maintained.stderr)")
         try files.checkpoint()
         #expect(try files.holding(canary) == 0, "no table file holds the forgotten name")
         #expect(try files.holding(canary.lowercased()) == 0, "nor its folded form")
+        #expect(try files.holding(purged) == 0 && files.holding(purged.lowercased()) == 0, "nor the purged note, nor its folded form")
+        #expect(try desk.run("notes", "search", "quokkapurge", "--store", url).stdout == "No notes match.\n")
         #expect(try desk.run("lookup", "quentin", "--store", url).stdout.contains("No patron matches"))
     }
 }

@@ -28,25 +28,14 @@ struct NotesCommand: ParsableCommand {
 
         func validate() throws {
             try NumericRange.notesLimit.validate(limit, flag: "--limit")
-            for (flag, value) in [("--desk", settingsOptions.desk), ("--branch", settingsOptions.branch)] {
-                if let value, value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                    throw ValidationError("\(flag) needs a name; leave it out to search every desk.")
-                }
-            }
-        }
-
-        /// Every desk, one branch's, or one desk of a branch (as `report`).
-        func scope(_ identity: DeskIdentity) -> DeskScope {
-            if settingsOptions.desk != nil { return .desk(identity.desk, branch: identity.branch) }
-            if settingsOptions.branch != nil { return .branch(identity.branch) }
-            return .all
+            try settingsOptions.validateNamedDesk(everyDesk: "search every desk")
         }
 
         func run() throws {
             let (_, identity) = try settingsOptions.load()
             let query = words.joined(separator: " ")
             let hits = try storeOptions.withStore { store in
-                try store.searchNotes(query, limit: limit, scope: scope(identity))
+                try store.searchNotes(query, limit: limit, scope: settingsOptions.everyDeskUnlessNamed(identity))
             }
             if json {
                 try JSONOutput.print(hits.map(JSONShapes.NoteHitJSON.init))

@@ -28,21 +28,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Write to this file (0600, whole or not at all) instead of standard output.") var output: String?
 
     func validate() throws {
-        for (flag, value) in [("--desk", settingsOptions.desk), ("--branch", settingsOptions.branch)] {
-            if let value, value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                throw ValidationError("\(flag) needs a name; leave it out to report on every desk.")
-            }
-        }
+        try settingsOptions.validateNamedDesk(everyDesk: "report on every desk")
         if to.date <= from.date {
             throw ValidationError("--to must come after --from (a day alone means its midnight: --from 2026-11-01 --to 2026-11-02 is one day).")
         }
-    }
-
-    /// Every desk, one branch's, or one desk of a branch.
-    func scope(_ identity: DeskIdentity) -> DeskScope {
-        if settingsOptions.desk != nil { return .desk(identity.desk, branch: identity.branch) }
-        if settingsOptions.branch != nil { return .branch(identity.branch) }
-        return .all
     }
 
     func run() throws {
@@ -50,7 +39,7 @@ struct ReportCommand: ParsableCommand {
         let now = Now.date()
         let text = try storeOptions.withStore { store -> String in
             let report = try PeriodReport.fromStore(
-                store: store, from: from.date, to: to.date, scope: scope(identity), goals: settings.goals, timeZone: .current, now: now)
+                store: store, from: from.date, to: to.date, scope: settingsOptions.everyDeskUnlessNamed(identity), goals: settings.goals, timeZone: .current, now: now)
             let writer = PeriodReportWriter(report: report, timeZone: .current)
             switch format {
             case .text: return writer.text()
