@@ -151,6 +151,22 @@ import Testing
     @Test func markdownCannotBeBrokenByANote() {
         #expect(ReportWriter.escapeMarkdown("a | b\n# c") == "a \\| b \\# c")
     }
+
+    /// Tallied questions are counted, not timed: three slow waits stay the
+    /// shift's waits however many quick questions were tallied beside them.
+    @Test func talliesCountButAreNotTimed() {
+        let timed = (1...3).map { e(Int64($0), at: Double($0), wait: 120, service: 600) }
+        let tallies = (4...9).map { id -> Encounter in
+            let d = EncounterDraft.tally(kind: .directional, mode: .inPerson, read: nil, at: start.addingTimeInterval(Double(id) * 60),
+                                         desk: "Main desk", branch: DeskNames.defaultBranch, staff: "JB")
+            return Encounter(id: Int64(id), desk: d.desk, staff: d.staff, mode: d.mode, kind: d.kind, read: d.read,
+                             arrived: d.arrived, served: d.served, closed: d.closed)
+        }
+        let r = report(timed + tallies)
+        #expect(r.total == 9 && r.anonymous == 9)
+        #expect(r.wait.median == 120 && r.wait.withinGoal == 0, "\(r.wait)")
+        #expect(r.service.median == 600 && r.withinGoal == 0)
+    }
 }
 
 @Suite struct DeskSettingsTests {
