@@ -20,7 +20,7 @@ enum DeskKeys {
     static let left = KeyBinding(.character("d"), .delete, help: .init("d", "the chosen patron left without being served"))
     static let promises = KeyBinding(.character("f"), hint: .init("f", "owed"),
                                      help: .init("f", "what is owed: every promise, overdue first; keep or reopen any"))
-    static let correct = KeyBinding(.character("r"), help: .init("r", "correct an encounter of this shift: kind, READ, mode, note, promise"))
+    static let correct = KeyBinding(.character("r"), help: .init("r", "correct this shift's encounters: kind, READ, mode, note, promise"))
     static let editPatron = KeyBinding(.character("e"), hint: .init("e", "edit"),
                                        help: .init("e", "edit the shown patron: preferred name, how to say it, notes"))
     static let history = KeyBinding(.character("h"), hint: .init("h", "history"),

@@ -25,7 +25,7 @@ enum HelpView {
         let all = lines()
         let top = min(state.helpScroll, max(0, all.count - inner.height))
         for (i, spans) in all.dropFirst(top).prefix(max(0, inner.height)).enumerated() {
-            buffer.put(spans, x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 1)
+            buffer.put(spans.fitted(toDisplayWidth: inner.width - 1), x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 1)
         }
         MoreMarker.draw(above: top > 0, below: top + inner.height < all.count, on: rect, into: &buffer)
     }
