@@ -12,7 +12,7 @@ enum SummaryKeys {
     static let export = KeyBinding(.character("e"), hint: .init("e", "export handover note"),
                                    help: .init("  e", "write it as a handover note (no patron names)"))
     static let period = KeyBinding(.character("p"), hint: .init("p", "week/month"),
-                                   help: .init("  p", "the period view: totals of a week or month, an hour × weekday heat map"))
+                                   help: .init("  p", "the period view: a week's or month's totals and heat map"))
     static let back = KeyBinding(.escape, .character("q"), .character("s"), hint: .init("Esc", "back"))
 
     static let footer = [scrollUp, export, period, back]
