@@ -17,6 +17,22 @@ import TestSupport
     @Test("on PostgreSQL", .enabled(if: PostgresTestServer.shouldRun, postgresSkipReason))
     func onPostgres() throws { try check(.postgres) }
 
+    /// Both stores seeded alike give the same report, to the last digit:
+    /// what one store reads wrongly, both sides of `check` would share.
+    @Test("the same on both stores", .enabled(if: PostgresTestServer.shouldRun, postgresSkipReason))
+    func sameOnBothStores() throws {
+        let seed = UInt64(Date().timeIntervalSince1970)
+        let now = Self.dstEnd.addingTimeInterval(20 * 86_400)
+        let from = Self.dstEnd.addingTimeInterval(-6 * 86_400 - 1_234.5), to = Self.dstEnd.addingTimeInterval(5 * 86_400 + 2_000)
+        let reports = try [StoreKind.sqlite, .postgres].map { kind in
+            let opened = try kind.open()
+            try Self.fill(opened.store, seed: seed, now: now)
+            return Self.formats(try PeriodReport.fromStore(
+                store: opened.store, from: from, to: to, scope: .all, goals: DeskGoals(), timeZone: Self.london, now: now))
+        }
+        #expect(reports[0] == reports[1], "seed \(seed)")
+    }
+
     static let london = TimeZone(identifier: "Europe/London") ?? .gmt
     /// 2026-10-25 01:00 UTC: summer time ends in London.
     static let dstEnd = Date(timeIntervalSince1970: 1_792_890_000)
@@ -117,6 +133,14 @@ import TestSupport
         }
         for owed in try store.followUps(openOnly: true) where random.chance(0.5) {
             _ = try store.keepFollowUp(id: owed.followUp.id, at: owed.encounter.arrived.addingTimeInterval(86_400))
+        }
+        // Whatever the seed: in the first period a promise kept, one overdue, a complaint.
+        let day = dstEnd.addingTimeInterval(-86_400 + 3_600 * 14.25)
+        for (kind, due) in [(QuestionKind.reference, "2026-10-25"), (.account, "2026-10-26"), (.complaint, nil)] {
+            let e = try store.logEncounter(EncounterDraft(
+                patronID: patrons[5], desk: "Children's desk", staff: "JB", mode: .chat, kind: kind, arrived: day, served: day.addingTimeInterval(12.5),
+                closed: day.addingTimeInterval(100), note: kind == .complaint ? "too loud" : "", followUp: due.map { FollowUpDraft(promise: "email the list", due: $0) }))
+            if kind == .reference, let f = e.followUp { _ = try store.keepFollowUp(id: f.id, at: day.addingTimeInterval(3_600)) }
         }
         for e in logged.prefix(30) where random.chance(0.5) {
             _ = try store.correctEncounter(
