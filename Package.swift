@@ -77,7 +77,7 @@ let package = Package(
         // How long the shift summary takes on a big store (release mode).
         .executableTarget(
             name: "summary-bench",
-            dependencies: ["BenchSupport", "DeskmateCore", "DeskmateStore"]
+            dependencies: ["BenchSupport", "DeskmateCore", "DeskmateStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // A keystroke's redraw with a store call out, beside the store calls on the input thread (release mode).
         .executableTarget(

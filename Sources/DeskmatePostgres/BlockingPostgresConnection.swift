@@ -146,6 +146,13 @@ package final class BlockingPostgresConnection: @unchecked Sendable {
         return try promise.futureResult.wait()
     }
 
+    /// A statement's rows as they come. Written only on the connection's
+    /// event loop, one row after another, and read by the waiting caller
+    /// only once the statement's future has completed (which orders the two).
+    private final class RowCollector: @unchecked Sendable {
+        var rows: [PostgresRow] = []
+    }
+
     /// The connection as one caller holds it.
     package struct Session {
         let connection: PostgresConnection
@@ -157,9 +164,14 @@ package final class BlockingPostgresConnection: @unchecked Sendable {
         @discardableResult
         package func query(_ query: PostgresQuery, seconds: TimeInterval = BlockingPostgresConnection.statementTimeout) throws -> [PostgresRow] {
             do {
-                let result = try BlockingPostgresConnection.wait(
-                    connection.query(query, logger: owner.logger), seconds: seconds, what: .statement)
-                return result.rows
+                // Rows handed over one by one into an array of our own: the
+                // collecting `query` keeps its array inside an enum while it
+                // appends, so each batch from the server copied every row so
+                // far (a month's report: 3 s of copying 400,000 rows).
+                let rows = RowCollector()
+                _ = try BlockingPostgresConnection.wait(
+                    connection.query(query, logger: owner.logger) { rows.rows.append($0) }, seconds: seconds, what: .statement)
+                return rows.rows
             } catch let timeout as Timeout {
                 // The server may still answer later: this connection's
                 // replies would be out of step, so it is closed.

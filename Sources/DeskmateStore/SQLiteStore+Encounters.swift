@@ -94,14 +94,20 @@ extension SQLiteStore {
         }
     }
 
+    /// One statement for the whole set, its ids handed over as a JSON array:
+    /// SQLite probes `encounter_patron (patron_id, arrived)` once per patron
+    /// and stops at the first earlier encounter, without a round trip into
+    /// Swift per patron (a year's report asks about most of the patrons).
     public func patronsSeen(before date: Date, among patronIDs: Set<Int64>) throws -> Set<Int64> {
         guard !patronIDs.isEmpty else { return [] }
         return try read { db in
-            var seen = Set<Int64>()
-            let statement = try db.cachedStatement(sql: "SELECT 1 FROM encounter WHERE patron_id = ? AND arrived < ? LIMIT 1")
-            for id in patronIDs where try Bool.fetchOne(statement, arguments: [id, date.timeIntervalSince1970]) != nil {
-                seen.insert(id)
-            }
+            let list = "[" + patronIDs.map(String.init).joined(separator: ",") + "]"
+            let rows = try Int64.fetchCursor(db, sql: """
+                SELECT j.value FROM json_each(?) AS j
+                WHERE EXISTS (SELECT 1 FROM encounter WHERE patron_id = j.value AND arrived < ?)
+                """, arguments: [list, date.timeIntervalSince1970])
+            var seen = Set<Int64>(minimumCapacity: patronIDs.count)
+            while let id = try rows.next() { seen.insert(id) }
             return seen
         }
     }

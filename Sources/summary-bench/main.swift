@@ -7,10 +7,14 @@
 // shift, a day, a week, a month) and renders it in all four formats, as the
 // screen and `deskmate summary` do. Prints wall and CPU milliseconds (p50
 // and max of several runs) and the encounters in each period; it judges nothing.
+// Then the same for `deskmate report` over 30 and 365 days (the period and
+// the one before it, all five formats), beside what a user could run
+// instead: one SQL GROUP BY for the heat map's counts alone.
 import BenchSupport
 import DeskmateCore
 import DeskmateStore
 import Foundation
+import GRDB
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -59,6 +63,43 @@ do {
         reportCPUs.sort()
         print(String(format: "%-10@ %11d %10.1f %10.1f %10.1f %15.1f", label as NSString, count, walls[walls.count / 2],
                      walls.last ?? 0, cpus[cpus.count / 2], reportCPUs[reportCPUs.count / 2]))
+    }
+    // The alternative reads the same file through GRDB directly, read-only.
+    var sqliteConfig = Configuration()
+    sqliteConfig.readonly = true
+    let sqlite = try DatabaseQueue(path: path, configuration: sqliteConfig)
+    print("")
+    print("report      encounters   wall p50   wall max   GROUP BY p50   (ms)")
+    print("  report: `deskmate report` in all five formats; GROUP BY: counts per hour of that period in SQL, nothing else")
+    for (label, days) in [("30 days", 30.0), ("365 days", 365.0)] {
+        let from = now.addingTimeInterval(-days * 86_400)
+        var walls: [Double] = [], groupBys: [Double] = []
+        var count = 0
+        for _ in 0..<max(1, runs / 2) {
+            let w0 = clockSeconds(CLOCK_MONOTONIC)
+            let report = try PeriodReport.fromStore(
+                store: store, from: from, to: now, scope: .all, goals: DeskGoals(), timeZone: .current, now: now)
+            let writer = PeriodReportWriter(report: report, timeZone: .current)
+            let rendered = writer.text().count + writer.markdown().count + writer.csv().count
+                + PeriodReportHTML(report: report, timeZone: .current).html().count
+                + ((try? JSONEncoder().encode(PeriodReportJSON(report)))?.count ?? 0)
+            precondition(rendered > 0)
+            walls.append((clockSeconds(CLOCK_MONOTONIC) - w0) * 1000)
+            count = report.now.total
+            let g0 = clockSeconds(CLOCK_MONOTONIC)
+            let hours = try sqlite.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT CAST(arrived / 3600 AS INTEGER) AS hour, count(*) FROM encounter
+                    WHERE arrived >= ? AND arrived < ? GROUP BY hour
+                    """, arguments: [from.timeIntervalSince1970, now.timeIntervalSince1970])
+            }
+            precondition(hours.count >= 0)
+            groupBys.append((clockSeconds(CLOCK_MONOTONIC) - g0) * 1000)
+        }
+        walls.sort()
+        groupBys.sort()
+        print(String(format: "%-10@ %11d %10.1f %10.1f %14.1f", label as NSString, count, walls[walls.count / 2],
+                     walls.last ?? 0, groupBys[groupBys.count / 2]))
     }
 } catch {
     print("summary-bench: \(error)")

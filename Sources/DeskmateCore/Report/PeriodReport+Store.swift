@@ -10,8 +10,9 @@ extension PeriodReport {
         store: any PatronStore, from: Date, to: Date, scope: DeskScope, goals: DeskGoals, timeZone: TimeZone, now: Date
     ) throws -> PeriodReport {
         let start = previousStart(from: from, to: to)
-        let encounters = try store.encounters(arrivedFrom: from, to: to).filter(scope.includes)
-        let before = try store.encounters(arrivedFrom: start, to: from).filter(scope.includes)
+        // The store picks the desks (an index, not a read of every desk's rows).
+        let encounters = try store.encounters(arrivedFrom: from, to: to, at: scope)
+        let before = try store.encounters(arrivedFrom: start, to: from, at: scope)
         return PeriodReport(
             from: from, to: to, desk: scope.name, branch: scope.branchName, encounters: encounters, previousEncounters: before,
             returningIDs: try store.patronsSeen(before: from, among: Set(encounters.compactMap(\.patronID))),

@@ -114,7 +114,7 @@ public struct PeriodReport: Sendable {
         }
         byDay = days
         heatmap = (0..<7).map { w in
-            (0..<24).map { h in Cell(count: counts[w][h], medianWait: ShiftReport.percentile(cellWaits[w][h].sorted(), 0.5)) }
+            (0..<24).map { h in Cell(count: counts[w][h], medianWait: OrderStatistics.percentile(&cellWaits[w][h], 0.5)) }
         }
         byHour = (0..<24).map { h in
             Hour(hour: h, encounters: counts.reduce(0) { $0 + $1[h] },

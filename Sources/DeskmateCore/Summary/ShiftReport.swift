@@ -95,7 +95,7 @@ public struct ShiftReport: Sendable, Equatable {
         self.goals = goals
         self.encounters = encounters
         total = encounters.count
-        anonymous = encounters.filter { $0.patronID == nil }.count
+        anonymous = encounters.reduce(0) { $0 + ($1.patronID == nil ? 1 : 0) }
         withPatron = total - anonymous
         let patrons = Set(encounters.compactMap(\.patronID))
         returningPatrons = patrons.intersection(returningIDs).count
@@ -116,13 +116,15 @@ public struct ShiftReport: Sendable, Equatable {
         let services = encounters.compactMap(\.service)
         wait = Self.timing(waits, goal: goals.acknowledgeSeconds)
         service = Self.timing(services, goal: goals.serviceSeconds)
-        let measured = encounters.filter { $0.wait != nil }
-        withinGoal = measured.isEmpty ? nil : Double(measured.filter {
-            ($0.wait ?? 0) <= Double(goals.acknowledgeSeconds) && ($0.service ?? 0) <= Double(goals.serviceSeconds)
-        }.count) / Double(measured.count)
-        // Sorting indices, not encounters: a month of them is a lot to copy.
-        longestWaits = encounters.indices.filter { (encounters[$0].wait ?? 0) > 0 }
-            .sorted { (encounters[$0].wait ?? 0) > (encounters[$1].wait ?? 0) }.prefix(5).map { encounters[$0] }
+        // Counted, not filtered: a year of encounters is a lot to copy.
+        var measured = 0, withinBoth = 0
+        for e in encounters {
+            guard let w = e.wait else { continue }
+            measured += 1
+            if w <= Double(goals.acknowledgeSeconds) && (e.service ?? 0) <= Double(goals.serviceSeconds) { withinBoth += 1 }
+        }
+        withinGoal = measured == 0 ? nil : Double(withinBoth) / Double(measured)
+        longestWaits = Self.longest(5, of: encounters).map { encounters[$0] }
 
         let calendar = DeskCalendar(timeZone: timeZone).calendar
         var hours = Array(repeating: 0, count: 24)
@@ -169,10 +171,27 @@ public struct ShiftReport: Sendable, Equatable {
 
     static func timing(_ values: [Double], goal: Int) -> Timing {
         guard !values.isEmpty else { return Timing(median: nil, p90: nil, max: nil, withinGoal: nil, count: 0) }
-        let sorted = values.sorted()
+        // Selected, not sorted: the same values at the same ranks, in linear time.
+        var v = values
+        let median = OrderStatistics.percentile(&v, 0.5), p90 = OrderStatistics.percentile(&v, 0.9)
         return Timing(
-            median: percentile(sorted, 0.5), p90: percentile(sorted, 0.9), max: sorted.last,
-            withinGoal: Double(sorted.filter { $0 <= Double(goal) }.count) / Double(sorted.count), count: sorted.count)
+            median: median, p90: p90, max: v.max(),
+            withinGoal: Double(v.reduce(0) { $0 + ($1 <= Double(goal) ? 1 : 0) }) / Double(v.count), count: v.count)
+    }
+
+    /// The indices of the `k` longest waits (over zero), longest first and,
+    /// among equal waits, in the order they came — what a stable sort of
+    /// every encounter by wait would put first, in one pass.
+    static func longest(_ k: Int, of encounters: [Encounter]) -> [Int] {
+        var top: [(wait: Double, index: Int)] = []
+        for (i, e) in encounters.enumerated() {
+            guard let w = e.wait, w > 0 else { continue }
+            if top.count == k, let last = top.last, w <= last.wait { continue }
+            let at = top.firstIndex { $0.wait < w } ?? top.count
+            top.insert((w, i), at: at)
+            if top.count > k { top.removeLast() }
+        }
+        return top.map(\.index)
     }
 
     /// Linear interpolation between closest ranks (the spreadsheet PERCENTILE.INC).
