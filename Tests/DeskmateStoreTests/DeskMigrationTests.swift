@@ -100,6 +100,10 @@ import Testing
                 VALUES ('Reference', 'AK', 'chat', 'policy', \(t + 9), \(t + 9), \(t + 60), 'units of time');
             """)
         let store = try SQLiteStore(path: path)
+        // The migration's writes are back in the file: the WAL is empty for
+        // the next program to open the store.
+        let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+        #expect(wal == 0, "the WAL holds \(wal) bytes after the migration")
         #expect(try store.searchNotes("units", limit: 5, scope: .all).map(\.encounterID) == [3, 1])
         #expect(try store.searchNotes("angstrom", limit: 5, scope: .all).map(\.mode) == [.phone])
         #expect(try store.purge(arrivedBefore: t0.addingTimeInterval(1)) == 1)
