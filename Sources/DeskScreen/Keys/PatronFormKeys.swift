@@ -6,34 +6,14 @@ import TerminalUI
 /// moves on, Enter saves from anywhere, Esc leaves without saving.
 enum PatronFormKeys {
     static let save = KeyBinding(.enter, hint: .init("⏎", "save"))
-    static let nextField = KeyBinding(.tab, .down, hint: .init("Tab", "next field"))
-    static let previousField = KeyBinding(.backTab, .up)
-    static let cancel = KeyBinding(.escape, hint: .init("Esc", "cancel"))
-
-    static let footer = [save, nextField, cancel]
+    /// Moving and leaving are every form's keys.
+    static let footer = [save, FormKeys.nextField, FormKeys.cancel]
 
     static func handle(_ key: Key, state: inout DeskState) -> [DeskEffect] {
-        guard var form = state.patronForm else {
-            state.screen = .desk
-            return []
-        }
-        defer { state.patronForm = form }
-        switch key {
-        case cancel:
-            state.screen = .desk
-            form.error = nil
-            return []
-        case save:
-            return save(&form, state: &state)
-        case nextField:
-            form.moveFocus(forward: true)
-        case previousField:
-            form.moveFocus(forward: false)
-        default:
-            guard !form.saving else { return [] }
+        FormKeys.handle(key, form: \.patronForm, save: save, state: &state, saving: { save(&$0, state: &$1) }) { key, form in
+            guard !form.saving else { return }
             _ = form.withFocused { $0.handle(key) }
         }
-        return []
     }
 
     /// Checks the fields as the store will (the same words as the command

@@ -6,36 +6,16 @@ import TerminalUI
 /// each, the count and the hour are typed, Enter records from anywhere.
 enum TallyFormKeys {
     static let save = KeyBinding(.enter, hint: .init("⏎", "record"))
-    /// Moving and leaving are the patron form's keys, so every form agrees.
-    static let nextField = PatronFormKeys.nextField
-    static let previousField = PatronFormKeys.previousField
-    static let cancel = PatronFormKeys.cancel
-
-    static let footer = [save, nextField, cancel]
+    /// Moving and leaving are every form's keys.
+    static let footer = [save, FormKeys.nextField, FormKeys.cancel]
 
     static func handle(_ key: Key, state: inout DeskState) -> [DeskEffect] {
-        guard var form = state.tallyForm else {
-            state.screen = .desk
-            return []
-        }
-        defer { state.tallyForm = form }
-        switch key {
-        case cancel:
-            state.screen = .desk
-            form.error = nil
-            return []
-        case save:
-            return save(&form, state: state)
-        case nextField:
-            form.moveFocus(forward: true)
-            return []
-        case previousField:
-            form.moveFocus(forward: false)
-            return []
-        default:
-            break
-        }
-        guard form.sending == nil else { return [] }
+        FormKeys.handle(key, form: \.tallyForm, save: save, state: &state, saving: { save(&$0, state: $1) }, typing: typed)
+    }
+
+    /// A key typed into the form: a kind or mode letter, ←→ to cycle them, the count and hour as text.
+    static func typed(_ key: Key, into form: inout TallyForm) {
+        guard form.sending == nil else { return }
         switch form.focus {
         case .kind:
             if case .character(let c) = key, let kind = c.lowercased().first.flatMap(CloseForm.kind(for:)) {
@@ -57,7 +37,6 @@ enum TallyFormKeys {
         case .count: _ = form.count.handle(key)
         case .hour: _ = form.hour.handle(key)
         }
-        return []
     }
 
     /// Checks the count and the hour (the one-line refusals say how to type

@@ -8,13 +8,10 @@ struct FollowUpCommand: ParsableCommand {
 
     struct Done: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "done", abstract: "Mark a follow-up as kept, now.")
-        @OptionGroup var storeOptions: StoreOptions
-        @Argument(help: "The follow-up's id.") var id: Int64
-        @Flag(help: "Print as JSON.") var json = false
+        @OptionGroup var followUp: FollowUpTarget
 
         func run() throws {
-            let followUp = try storeOptions.withStore { store in try store.keepFollowUp(id: id, at: Now.date()) }
-            if json { try JSONOutput.print(JSONShapes.FollowUpJSON(followUp)) } else { Console.print("Follow-up \(id) kept.") }
+            try followUp.change({ store, id in try store.keepFollowUp(id: id, at: Now.date()) }, done: "Follow-up \(followUp.id) kept.")
         }
     }
 }
