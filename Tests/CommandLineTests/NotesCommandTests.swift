@@ -70,8 +70,9 @@ import TestSupport
             }
         }
         let canaries = [forgotten, purged, corrected]
+        let everyForm = canaries + canaries.map { $0.lowercased() } // as typed, and as the index folds them
         #expect(try cli.run("maintain").status == 0, "the rows written out, so the control can see them")
-        for word in canaries + canaries.map { $0.lowercased() } {
+        for word in everyForm {
             #expect(try !filesHolding(word).isEmpty, "the scan sees \(word) before it is removed")
         }
         #expect(try cli.run("notes", "search", forgotten).stdout.contains(forgotten))
@@ -91,12 +92,12 @@ import TestSupport
         for (word, gone) in [(forgotten, "forgotten"), (purged, "purged"), (corrected, "corrected")] {
             #expect(try cli.run("notes", "search", word).stdout == "No notes match.\n", "\(word) found by nothing once \(gone)")
         }
-        for word in canaries + canaries.map { $0.lowercased() } {
+        for word in everyForm {
             #expect(try filesHolding(word).isEmpty, "no file of the store holds \(word), even before maintain")
         }
         let maintained = try cli.run("maintain")
         #expect(maintained.status == 0, "\(maintained.stderr)")
-        for word in canaries + canaries.map { $0.lowercased() } {
+        for word in everyForm {
             #expect(try filesHolding(word).isEmpty, "no file of the store holds \(word)")
         }
         #expect(try cli.run("notes", "search", "records").stdout.contains("records kept"), "live notes stay found")
