@@ -39,11 +39,4 @@ enum AnswersKeys {
             return []
         }
     }
-
-    /// The store's hits, if they answer the search on screen now.
-    static func hitsArrived(_ hits: [NoteHit], generation: Int, state: inout DeskState) {
-        guard generation == state.answers.generation else { return } // superseded
-        state.answers.hits = hits
-        state.answers.list = ListState(selected: hits.isEmpty ? nil : 0)
-    }
 }

@@ -68,7 +68,9 @@ public enum DeskUpdate {
             state.flash = Flash(text: "Undone", isError: false, until: state.now.addingTimeInterval(4))
             return [.load]
         case .noteHits(let generation, let hits):
-            AnswersKeys.hitsArrived(hits, generation: generation, state: &state)
+            guard generation == state.answers.generation else { return [] } // superseded
+            state.answers.hits = hits
+            state.answers.list = ListState(selected: hits.isEmpty ? nil : 0)
             return []
         case .summaryLoaded(let report):
             state.summary = report
