@@ -166,10 +166,18 @@ public final class SQLiteStore: PatronStore, @unchecked Sendable {
         }
     }
 
-    /// Runs a write transaction holding the cross-process writer lock.
+    /// Runs a write transaction holding the cross-process writer lock. It
+    /// ends by repacking the report's facts of the hours it changed, in
+    /// the same transaction (see `ReportFactsTable`).
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
-            return try withWriterLock { try writer.write(body) }
+            return try withWriterLock {
+                try writer.write { db in
+                    let result = try body(db)
+                    try ReportFactsTable.refresh(db)
+                    return result
+                }
+            }
         } catch {
             throw Self.storeError(error, path: path)
         }

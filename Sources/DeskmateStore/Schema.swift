@@ -122,6 +122,7 @@ enum Schema {
                 """)
         }
         NoteSearchTable.migrate(&migrator)
+        ReportFactsTable.migrate(&migrator)
         return migrator
     }
 }

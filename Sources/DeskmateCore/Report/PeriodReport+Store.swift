@@ -10,13 +10,24 @@ extension PeriodReport {
         store: any PatronStore, from: Date, to: Date, scope: DeskScope, goals: DeskGoals, timeZone: TimeZone, now: Date
     ) throws -> PeriodReport {
         let start = previousStart(from: from, to: to)
-        // The store picks the desks (an index, not a read of every desk's rows).
-        let encounters = try store.encounters(arrivedFrom: from, to: to, at: scope)
-        let before = try store.encounters(arrivedFrom: start, to: from, at: scope)
         return PeriodReport(
-            from: from, to: to, desk: scope.name, branch: scope.branchName, encounters: encounters, previousEncounters: before,
-            returningIDs: try store.patronsSeen(before: from, among: Set(encounters.compactMap(\.patronID))),
-            previousReturningIDs: try store.patronsSeen(before: start, among: Set(before.compactMap(\.patronID))),
+            from: from, to: to, desk: scope.name, branch: scope.branchName,
+            period: try facts(store, from: from, to: to, scope: scope),
+            previousPeriod: try facts(store, from: start, to: from, scope: scope),
             owed: try store.followUps(openOnly: true), goals: goals, timeZone: timeZone, now: now)
+    }
+
+    /// One period's facts, and who of its patrons was returning: a patron
+    /// of the period whose first encounter did not arrive in it arrived
+    /// before it.
+    static func facts(_ store: any PatronStore, from: Date, to: Date, scope: DeskScope) throws -> Facts {
+        let read = try store.reportFacts(arrivedFrom: from, to: to, at: scope)
+        if let newcomers = try store.patronsFirstSeen(from: from, to: to) {
+            return Facts(facts: read.facts, whole: read.whole) { !newcomers.contains($0) }
+        }
+        var ids = Set<Int64>()
+        for f in read.facts { for p in f.patron where p != 0 { ids.insert(p) } }
+        let seen = try store.patronsSeen(before: from, among: ids)
+        return Facts(facts: read.facts, whole: read.whole, isReturning: seen.contains)
     }
 }

@@ -72,17 +72,48 @@ public struct PeriodReport: Sendable {
         returningIDs: Set<Int64>, previousReturningIDs: Set<Int64>, owed: [OwedFollowUp], goals: DeskGoals,
         timeZone: TimeZone, now clock: Date
     ) {
-        let start = Self.previousStart(from: from, to: to)
-        func report(_ list: [Encounter], previous: Bool, desk: String?, branch: String?, owed: [OwedFollowUp]) -> ShiftReport {
-            var r = ShiftReport(
-                from: previous ? start : from, to: previous ? from : to, desk: desk, branch: branch, encounters: list,
-                returningIDs: previous ? previousReturningIDs : returningIDs, owed: owed, goals: goals,
-                timeZone: timeZone, now: clock)
-            r.encounters = []  // the figures are kept; a year of rows need not be
-            return r
+        self.init(
+            from: from, to: to, desk: desk, branch: branch,
+            period: Facts(facts: EncounterFacts.grouped(encounters), whole: encounters.filter(EncounterFacts.needsWholeEncounter),
+                          isReturning: returningIDs.contains),
+            previousPeriod: Facts(facts: EncounterFacts.grouped(previousEncounters),
+                                  whole: previousEncounters.filter(EncounterFacts.needsWholeEncounter),
+                                  isReturning: previousReturningIDs.contains),
+            owed: owed, goals: goals, timeZone: timeZone, now: clock)
+    }
+
+    /// What the report counts of one period: every encounter's facts (one
+    /// desk each), the few encounters it shows whole, and who was returning.
+    public struct Facts {
+        public var facts: [EncounterFacts]
+        /// Complaints, suggestions and promises, in the order they arrived.
+        public var whole: [Encounter]
+        /// Whether a patron of the period had an encounter before it began.
+        public var isReturning: (Int64) -> Bool
+
+        public init(facts: [EncounterFacts], whole: [Encounter], isReturning: @escaping (Int64) -> Bool) {
+            self.facts = facts
+            self.whole = whole
+            self.isReturning = isReturning
         }
-        now = report(encounters, previous: false, desk: desk, branch: branch, owed: owed)
-        previous = report(previousEncounters, previous: true, desk: desk, branch: branch, owed: owed)
+    }
+
+    /// The report from the facts of both periods: the same figures as from
+    /// their encounters, by the same code.
+    public init(
+        from: Date, to: Date, desk: String?, branch: String?, period: Facts, previousPeriod: Facts, owed: [OwedFollowUp],
+        goals: DeskGoals, timeZone: TimeZone, now clock: Date
+    ) {
+        let start = Self.previousStart(from: from, to: to)
+        func report(_ list: [EncounterFacts], whole: [Encounter], previous: Bool, desk: String?, branch: String?,
+                    owed: [OwedFollowUp]) -> ShiftReport {
+            ShiftReport(
+                from: previous ? start : from, to: previous ? from : to, desk: desk, branch: branch, facts: list, whole: whole,
+                isReturning: previous ? previousPeriod.isReturning : period.isReturning, owed: owed, goals: goals,
+                timeZone: timeZone, now: clock)
+        }
+        now = report(period.facts, whole: period.whole, previous: false, desk: desk, branch: branch, owed: owed)
+        previous = report(previousPeriod.facts, whole: previousPeriod.whole, previous: true, desk: desk, branch: branch, owed: owed)
         self.timeZone = timeZone.identifier
         let today = DayFormat.string(clock, timeZone: timeZone)
         overdue = now.followUpsOpen.filter { ($0.due.map { $0 < today }) ?? false }.count
@@ -102,15 +133,18 @@ public struct PeriodReport: Sendable {
         var counts = Array(repeating: Array(repeating: 0, count: 24), count: 7)
         var cellWaits = Array(repeating: Array(repeating: [Double](), count: 24), count: 7)
         var hourWaits = Array(repeating: [Double](), count: 24), hourServices = Array(repeating: [Double](), count: 24)
-        for e in encounters {
-            let place = clockPlace.place(e.arrived)
-            if let i = dayIndex[place.day] { days[i].count += 1 }
-            counts[place.weekday][place.hour] += 1
-            if let w = e.wait {
-                cellWaits[place.weekday][place.hour].append(w)
-                hourWaits[place.hour].append(w)
+        for f in period.facts {
+            for i in 0..<f.count {
+                let place = clockPlace.place(Date(timeIntervalSince1970: f.arrived[i]))
+                if let d = dayIndex[place.day] { days[d].count += 1 }
+                counts[place.weekday][place.hour] += 1
+                let w = f.wait[i], s = f.service[i]
+                if !w.isNaN {
+                    cellWaits[place.weekday][place.hour].append(w)
+                    hourWaits[place.hour].append(w)
+                }
+                if !s.isNaN { hourServices[place.hour].append(s) }
             }
-            if let s = e.service { hourServices[place.hour].append(s) }
         }
         byDay = days
         heatmap = (0..<7).map { w in
@@ -123,17 +157,23 @@ public struct PeriodReport: Sendable {
         }
 
         // Desks (a name within its branch) and branches, present in either period.
-        func groups(key: (Encounter) -> Group.Key) -> [Group] {
-            let nowBy = Dictionary(grouping: encounters, by: key), beforeBy = Dictionary(grouping: previousEncounters, by: key)
-            return Set(nowBy.keys).union(beforeBy.keys).sorted().map { k in
-                let mine = owed.filter { key($0.encounter) == k }
+        func groups(key: (String, String) -> Group.Key) -> [Group] {
+            func by(_ p: Facts) -> (facts: [Group.Key: [EncounterFacts]], whole: [Group.Key: [Encounter]]) {
+                (Dictionary(grouping: p.facts.filter { $0.count > 0 }) { key($0.desk, $0.branch) },
+                 Dictionary(grouping: p.whole) { key($0.desk, $0.branch) })
+            }
+            let nowBy = by(period), beforeBy = by(previousPeriod)
+            return Set(nowBy.facts.keys).union(beforeBy.facts.keys).sorted().map { k in
+                let mine = owed.filter { key($0.encounter.desk, $0.encounter.branch) == k }
                 return Group(desk: k.desk, branch: k.branch,
-                             now: report(nowBy[k] ?? [], previous: false, desk: k.desk, branch: k.branch, owed: mine),
-                             previous: report(beforeBy[k] ?? [], previous: true, desk: k.desk, branch: k.branch, owed: mine))
+                             now: report(nowBy.facts[k] ?? [], whole: nowBy.whole[k] ?? [], previous: false, desk: k.desk,
+                                         branch: k.branch, owed: mine),
+                             previous: report(beforeBy.facts[k] ?? [], whole: beforeBy.whole[k] ?? [], previous: true,
+                                              desk: k.desk, branch: k.branch, owed: mine))
             }
         }
-        desks = groups { Group.Key(branch: $0.branch, desk: $0.desk) }
-        branches = groups { Group.Key(branch: $0.branch, desk: nil) }
+        desks = groups { Group.Key(branch: $1, desk: $0) }
+        branches = groups { Group.Key(branch: $1, desk: nil) }
     }
 
     /// The start of the period of the same length that ends at `from`.

@@ -34,6 +34,15 @@ public protocol PatronStore: AnyObject, Sendable {
     func encounters(arrivedFrom: Date, to: Date, at desk: DeskScope) throws -> [Encounter]
     /// Which of `patronIDs` had an encounter before `date` (returning patrons).
     func patronsSeen(before date: Date, among patronIDs: Set<Int64>) throws -> Set<Int64>
+    /// What a period report counts of the encounters that arrived in
+    /// `from..<to` at the desks of `scope`: their facts, one desk each, and
+    /// whole those it shows (`EncounterFacts.needsWholeEncounter`), in the
+    /// order they arrived. A store that keeps the facts packed reads those.
+    func reportFacts(arrivedFrom: Date, to: Date, at scope: DeskScope) throws -> (facts: [EncounterFacts], whole: [Encounter])
+    /// The patrons whose first encounter, at any desk, arrived in
+    /// `from..<to`; nil when the store keeps no first encounters (then
+    /// `patronsSeen` answers).
+    func patronsFirstSeen(from: Date, to: Date) throws -> PatronIDSet?
     func followUps(openOnly: Bool) throws -> [OwedFollowUp]
     func keepFollowUp(id: Int64, at: Date) throws -> FollowUp
     /// Marks a promise owed again (kept by mistake).
@@ -82,4 +91,12 @@ extension PatronStore {
     public func logEncounter(_ draft: EncounterDraft) throws -> Encounter {
         try logEncounter(draft, closingTimer: nil)
     }
+
+    /// From the encounters themselves, for a store that packs no facts.
+    public func reportFacts(arrivedFrom: Date, to: Date, at scope: DeskScope) throws -> (facts: [EncounterFacts], whole: [Encounter]) {
+        let encounters = try encounters(arrivedFrom: arrivedFrom, to: to, at: scope)
+        return (EncounterFacts.grouped(encounters), encounters.filter(EncounterFacts.needsWholeEncounter))
+    }
+
+    public func patronsFirstSeen(from: Date, to: Date) throws -> PatronIDSet? { nil }
 }

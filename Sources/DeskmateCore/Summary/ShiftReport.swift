@@ -91,50 +91,83 @@ public struct ShiftReport: Sendable, Equatable {
         from: Date, to: Date, desk: String? = nil, branch: String? = nil, staff: String? = nil, encounters: [Encounter],
         returningIDs: Set<Int64>, owed: [OwedFollowUp], goals: DeskGoals, timeZone: TimeZone, now: Date
     ) {
+        self.init(
+            from: from, to: to, desk: desk, branch: branch, staff: staff, facts: EncounterFacts.grouped(encounters),
+            whole: encounters.filter(EncounterFacts.needsWholeEncounter), isReturning: returningIDs.contains,
+            owed: owed, goals: goals, timeZone: timeZone, now: now)
+        self.encounters = encounters
+        longestWaits = Self.longest(5, of: encounters).map { encounters[$0] }
+    }
+
+    /// The figures from the encounters' facts, as `init(encounters:…)`
+    /// computes them, without the encounters themselves: `encounters` and
+    /// `longestWaits` stay empty (the period report shows neither).
+    ///
+    /// - Parameters:
+    ///   - facts: of the encounters that arrived in the period, one desk each.
+    ///   - whole: the same period's encounters `EncounterFacts.needsWholeEncounter`
+    ///     keeps, in the order they arrived (complaints, suggestions, promises).
+    ///   - isReturning: whether a patron of the period had an encounter before `from`.
+    public init(
+        from: Date, to: Date, desk: String? = nil, branch: String? = nil, staff: String? = nil, facts: [EncounterFacts],
+        whole: [Encounter], isReturning: (Int64) -> Bool, owed: [OwedFollowUp], goals: DeskGoals, timeZone: TimeZone, now: Date
+    ) {
         period = Period(from: from, to: to, desk: desk, branch: branch, staff: staff)
         self.goals = goals
-        self.encounters = encounters
-        total = encounters.count
-        anonymous = encounters.reduce(0) { $0 + ($1.patronID == nil ? 1 : 0) }
-        withPatron = total - anonymous
-        let patrons = Set(encounters.compactMap(\.patronID))
-        returningPatrons = patrons.intersection(returningIDs).count
-        newPatrons = patrons.count - returningPatrons
-        var modes: [ContactMode: Int] = [:], kinds: [QuestionKind: Int] = [:], reads: [Int: Int] = [:]
-        for e in encounters {
-            modes[e.mode, default: 0] += 1
-            kinds[e.kind, default: 0] += 1
-            if let read = e.read { reads[read.rawValue, default: 0] += 1 }
-        }
-        byMode = Dictionary(uniqueKeysWithValues: modes.map { ($0.key.rawValue, $0.value) })
-        byKind = Dictionary(uniqueKeysWithValues: kinds.map { ($0.key.rawValue, $0.value) })
-        byRead = Dictionary(uniqueKeysWithValues: reads.map { ("\($0.key)", $0.value) })
-        byDesk = encounters.reduce(into: [:]) { $0[$1.desk, default: 0] += 1 }
-        byBranch = encounters.reduce(into: [:]) { $0[$1.branch, default: 0] += 1 }
-
-        let waits = encounters.compactMap(\.wait)
-        let services = encounters.compactMap(\.service)
-        wait = Self.timing(waits, goal: goals.acknowledgeSeconds)
-        service = Self.timing(services, goal: goals.serviceSeconds)
-        // Counted, not filtered: a year of encounters is a lot to copy.
-        var measured = 0, withinBoth = 0
-        for e in encounters {
-            guard let w = e.wait else { continue }
-            measured += 1
-            if w <= Double(goals.acknowledgeSeconds) && (e.service ?? 0) <= Double(goals.serviceSeconds) { withinBoth += 1 }
-        }
-        withinGoal = measured == 0 ? nil : Double(withinBoth) / Double(measured)
-        longestWaits = Self.longest(5, of: encounters).map { encounters[$0] }
-
-        let calendar = DeskCalendar(timeZone: timeZone).calendar
+        encounters = []
+        longestWaits = []
+        var patrons = PatronIDSet()
+        var modes = Array(repeating: 0, count: EncounterFacts.modes.count)
+        var kinds = Array(repeating: 0, count: EncounterFacts.kinds.count)
+        var reads = Array(repeating: 0, count: 7)
+        var desks: [String: Int] = [:], branches: [String: Int] = [:]
+        var waits: [Double] = [], services: [Double] = []
+        var measured = 0, withinBoth = 0, count = 0, anonymous = 0
         var hours = Array(repeating: 0, count: 24)
         var hourWaits = Array(repeating: 0.0, count: 24)
         var clock = LocalHour(timeZone: timeZone)
-        for e in encounters {
-            let h = clock.hour(of: e.arrived)
-            hours[h] += 1
-            hourWaits[h] = Swift.max(hourWaits[h], e.wait ?? 0)
+        let waitGoal = Double(goals.acknowledgeSeconds), serviceGoal = Double(goals.serviceSeconds)
+        for f in facts where f.count > 0 {
+            count += f.count
+            desks[f.desk, default: 0] += f.count
+            branches[f.branch, default: 0] += f.count
+            for i in 0..<f.count {
+                let p = f.patron[i]
+                if p == 0 { anonymous += 1 } else { patrons.insert(p) }
+                if Int(f.mode[i]) < modes.count { modes[Int(f.mode[i])] += 1 }
+                if Int(f.kind[i]) < kinds.count { kinds[Int(f.kind[i])] += 1 }
+                if f.read[i] > 0, f.read[i] < 7 { reads[Int(f.read[i])] += 1 }
+                let w = f.wait[i], s = f.service[i]
+                if !w.isNaN {
+                    waits.append(w)
+                    measured += 1
+                    // An unmeasured service counts as within its goal, as it always has.
+                    if w <= waitGoal && (s.isNaN ? 0 : s) <= serviceGoal { withinBoth += 1 }
+                }
+                if !s.isNaN { services.append(s) }
+                let h = clock.hour(of: Date(timeIntervalSince1970: f.arrived[i]))
+                hours[h] += 1
+                hourWaits[h] = Swift.max(hourWaits[h], w.isNaN ? 0 : w)
+            }
         }
+        total = count
+        self.anonymous = anonymous
+        withPatron = total - anonymous
+        returningPatrons = patrons.count(where: isReturning)
+        newPatrons = patrons.count - returningPatrons
+        func named<T>(_ all: [T], _ counts: [Int], _ name: (T) -> String) -> [String: Int] {
+            Dictionary(uniqueKeysWithValues: zip(all, counts).filter { $0.1 > 0 }.map { (name($0.0), $0.1) })
+        }
+        byMode = named(EncounterFacts.modes, modes, \.rawValue)
+        byKind = named(EncounterFacts.kinds, kinds, \.rawValue)
+        byRead = named(Array(0...6), reads) { "\($0)" }
+        byDesk = desks
+        byBranch = branches
+        wait = Self.timing(waits, goal: goals.acknowledgeSeconds)
+        service = Self.timing(services, goal: goals.serviceSeconds)
+        withinGoal = measured == 0 ? nil : Double(withinBoth) / Double(measured)
+
+        let calendar = DeskCalendar(timeZone: timeZone).calendar
         byHour = hours
         maxWaitByHour = hourWaits
         let firstHour = calendar.component(.hour, from: from)
@@ -146,15 +179,15 @@ public struct ShiftReport: Sendable, Equatable {
             busyHours = []
         }
 
-        followUpsPromised = encounters.compactMap(\.followUp)
+        followUpsPromised = whole.compactMap(\.followUp)
         followUpsKept = followUpsPromised.filter(\.isKept)
         followUpsOpen = followUpsPromised.filter { !$0.isKept }
         let today = DayFormat.string(now, timeZone: timeZone)
         followUpsOverdue = owed.filter { item in
             item.encounter.arrived < from && !item.followUp.isKept && (item.followUp.due.map { $0 < today } ?? false)
         }
-        complaints = encounters.filter { $0.kind == .complaint }
-        suggestions = encounters.filter { $0.kind == .suggestion }
+        complaints = whole.filter { $0.kind == .complaint }
+        suggestions = whole.filter { $0.kind == .suggestion }
 
         // Reliable: promises of this period that fell due by now, kept by their due day.
         let dueByNow = followUpsPromised.filter { ($0.due ?? "9999") <= today }
@@ -166,7 +199,7 @@ public struct ShiftReport: Sendable, Equatable {
             reliable: dueByNow.isEmpty ? nil : Double(keptOnTime.count) / Double(dueByNow.count),
             timely: withinGoal,
             personalized: total == 0 ? nil : Double(withPatron) / Double(total),
-            memorable: patrons.isEmpty ? nil : Double(returningPatrons) / Double(patrons.count))
+            memorable: patrons.count == 0 ? nil : Double(returningPatrons) / Double(patrons.count))
     }
 
     static func timing(_ values: [Double], goal: Int) -> Timing {
