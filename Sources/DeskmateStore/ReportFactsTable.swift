@@ -30,8 +30,8 @@ enum ReportFactsTable {
         migrator.registerMigration("v9-report-facts") { db in
             try db.execute(sql: """
                 CREATE TABLE report_facts (
-                    hour INTEGER NOT NULL, branch TEXT NOT NULL, desk TEXT NOT NULL, facts BLOB NOT NULL,
-                    PRIMARY KEY (hour, branch, desk));
+                    hour INTEGER NOT NULL, branch TEXT NOT NULL, desk TEXT NOT NULL, encounters INTEGER NOT NULL,
+                    facts BLOB NOT NULL, PRIMARY KEY (hour, branch, desk));
                 CREATE TABLE report_facts_stale (
                     hour INTEGER NOT NULL, branch TEXT NOT NULL, desk TEXT NOT NULL,
                     PRIMARY KEY (hour, branch, desk)) WITHOUT ROWID;
@@ -112,8 +112,8 @@ enum ReportFactsTable {
         if facts.count == 0 {
             try db.cachedStatement(sql: "DELETE FROM report_facts WHERE hour = ? AND branch = ? AND desk = ?").execute(arguments: args)
         } else {
-            try db.cachedStatement(sql: "INSERT OR REPLACE INTO report_facts (hour, branch, desk, facts) VALUES (?, ?, ?, ?)")
-                .execute(arguments: args + [Data(facts.encoded())])
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO report_facts (hour, branch, desk, encounters, facts) VALUES (?, ?, ?, ?, ?)")
+                .execute(arguments: args + [facts.count, Data(facts.encoded())])
         }
     }
 

@@ -117,7 +117,11 @@ extension SQLiteStore {
                 INSERT INTO encounter (patron_id, desk, staff, mode, kind, read, arrived, served, closed, note)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            let modes = ContactMode.allCases.map(\.rawValue), kinds = QuestionKind.allCases.map(\.rawValue)
+            let modes = ContactMode.allCases.map(\.rawValue)
+            // A desk's mix, not nine equal shares: directions and technology
+            // most, a complaint or a suggestion in a hundred (a report lists
+            // those whole, with their notes).
+            let kinds = Self.seededKindMix.flatMap { Array(repeating: $0.kind.rawValue, count: $0.weight) }
             let staff = ["JB", "AK", "MO", "TS", "LW"], desks = ["Main desk", "Main desk", "Children's desk"]
             let notes = ["", "", "", "", "hours", "printing", "ILL request", "renewed two books", "Wi-Fi help"]
             for arrival in arrivals {
@@ -133,4 +137,10 @@ extension SQLiteStore {
         }
         return SeedReport(patrons: patrons, encounters: encounters, seconds: Date().timeIntervalSince(started))
     }
+
+    /// How often each kind comes up in a seeded store, in a hundred.
+    static let seededKindMix: [(kind: QuestionKind, weight: Int)] = [
+        (.directional, 28), (.technology, 18), (.reference, 14), (.account, 12), (.other, 10), (.policy, 8),
+        (.readersAdvisory, 8), (.complaint, 1), (.suggestion, 1),
+    ]
 }

@@ -10,6 +10,9 @@
 // Then the same for `deskmate report` over 30 and 365 days (the period and
 // the one before it, all five formats), beside what a user could run
 // instead: one SQL GROUP BY for the heat map's counts alone.
+// With `--deskmate BIN` (the install build), also `deskmate report` over a
+// month and a year as a whole process, beside `sqlite3` running that GROUP
+// BY as a whole process.
 import BenchSupport
 import DeskmateCore
 import DeskmateStore
@@ -100,6 +103,32 @@ do {
         groupBys.sort()
         print(String(format: "%-10@ %11d %10.1f %10.1f %14.1f", label as NSString, count, walls[walls.count / 2],
                      walls.last ?? 0, groupBys[groupBys.count / 2]))
+    }
+    if let deskmate = option("--deskmate") {
+        print("")
+        print("report as a whole process   encounters   json p50   html p50   peak MB   sqlite3 GROUP BY p50   (ms)")
+        let sqlite3 = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        // A month and a year ending at midnight today, as a supervisor asks for them.
+        let calendar = Calendar(identifier: .gregorian)
+        let today = calendar.startOfDay(for: now)
+        for (label, months) in [("the last month", 1), ("the last year", 12)] {
+            let from = calendar.date(byAdding: .month, value: -months, to: today) ?? today
+            func day(_ d: Date) -> String { DayFormat.string(d, timeZone: .current) }
+            func report(_ format: String) -> ProcessRun? {
+                ProcessRun.median(max(1, runs / 2)) {
+                    ProcessRun.run(deskmate, ["report", "--store", path, "--from", day(from), "--to", day(today), "--format", format])
+                }
+            }
+            let count = try store.encounters(arrivedFrom: from, to: today).count
+            guard let json = report("json"), let html = report("html") else {
+                print("summary-bench: \(deskmate) report failed")
+                exit(1)
+            }
+            let sql = "SELECT CAST(arrived / 3600 AS INTEGER) AS hour, count(*) FROM encounter WHERE arrived >= \(from.timeIntervalSince1970) AND arrived < \(today.timeIntervalSince1970) GROUP BY hour"
+            let group = sqlite3.flatMap { s in ProcessRun.median(max(1, runs / 2)) { ProcessRun.run(s, ["-readonly", path, sql]) } }
+            print(String(format: "%-26@ %11d %10.1f %10.1f %9.0f %22@", label as NSString, count, json.wall, html.wall,
+                         max(json.peakMB, html.peakMB), (group.map { String(format: "%.1f", $0.wall) } ?? "no sqlite3") as NSString))
+        }
     }
 } catch {
     print("summary-bench: \(error)")

@@ -27,6 +27,11 @@ import Testing
                         "n \(n) shape \(shape) p \(p) seed \(seed)")
                 #expect(copy.sorted() == values.sorted(), "the values are only reordered (seed \(seed))")
             }
+            // Several at once, each selected above the last: the same figures.
+            var copy = values
+            let ps = [0.0, 0.25, 0.5, 0.9, 0.99, 1.0]
+            #expect(OrderStatistics.percentiles(&copy, ps) == ps.map { ShiftReport.percentile(values.sorted(), $0) },
+                    "n \(n) shape \(shape) seed \(seed)")
         }
     }
 

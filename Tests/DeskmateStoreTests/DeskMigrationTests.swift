@@ -14,7 +14,7 @@ import Testing
     func oldStore(_ dir: TempFolder, rows: String) throws -> String {
         let path = dir.file("old.sqlite")
         do { _ = try SQLiteStore(path: path) }
-        try sqlite(path, """
+        try sqlite(path, undoReportFactsSQL + """
             DROP INDEX timer_desk; DROP INDEX shift_desk_open; ALTER TABLE timer DROP COLUMN desk;
             ALTER TABLE timer DROP COLUMN branch; ALTER TABLE shift DROP COLUMN branch; ALTER TABLE encounter DROP COLUMN branch;
             DELETE FROM grdb_migrations WHERE identifier IN ('v4-timers-per-desk', 'v5-branches');
@@ -63,7 +63,7 @@ import Testing
         let path = dir.file("v4.sqlite")
         let t = t0.timeIntervalSince1970
         do { _ = try SQLiteStore(path: path) }
-        try sqlite(path, """
+        try sqlite(path, undoReportFactsSQL + """
             DROP INDEX timer_desk; DROP INDEX shift_desk_open;
             ALTER TABLE timer DROP COLUMN branch; ALTER TABLE shift DROP COLUMN branch; ALTER TABLE encounter DROP COLUMN branch;
             CREATE INDEX timer_desk ON timer(desk, arrived); CREATE INDEX shift_desk_open ON shift(desk, ended);

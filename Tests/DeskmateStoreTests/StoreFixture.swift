@@ -18,6 +18,16 @@ final class TempFolder {
 
 let t0 = Date(timeIntervalSince1970: 1_795_000_000)
 
+/// Takes a store back to before the report's packed facts (v9), for tests
+/// that take it further back still or migrate it forward again.
+let undoReportFactsSQL = """
+    DROP TRIGGER report_facts_insert; DROP TRIGGER report_facts_delete; DROP TRIGGER report_facts_update;
+    DROP TRIGGER report_facts_patron_gone; DROP INDEX encounter_shown_whole;
+    DROP TABLE report_facts; DROP TABLE report_facts_stale; DROP TABLE patron_first;
+    DELETE FROM grdb_migrations WHERE identifier = 'v9-report-facts';
+
+    """
+
 func encounter(
     patron: Int64? = nil, kind: QuestionKind = .reference, arrived: Date = t0, wait: Double = 30, service: Double = 120,
     note: String = "", followUp: FollowUpDraft? = nil

@@ -15,26 +15,17 @@ import Foundation
 public struct EncounterFacts: Sendable, Equatable {
     public var desk: String
     public var branch: String
-    public private(set) var arrived: [Double] = []
-    /// Seconds; NaN when the patron was never served (a tally, a `log` without times).
-    public private(set) var wait: [Double] = []
-    /// Seconds; NaN when not measured.
-    public private(set) var service: [Double] = []
-    /// Index into `QuestionKind.allCases`.
-    public private(set) var kind: [UInt8] = []
-    /// Index into `ContactMode.allCases`.
-    public private(set) var mode: [UInt8] = []
-    /// The READ level 1–6, or 0 for none.
-    public private(set) var read: [UInt8] = []
-    /// The patron's id, or 0 for an anonymous encounter.
-    public private(set) var patron: [Int64] = []
+    /// A record of `recordSize` bytes per encounter, little-endian: arrived,
+    /// wait, service, patron (8 bytes each), kind, mode, READ level. Packed
+    /// as the store keeps them, so a year's are read with a copy, not decoded.
+    public private(set) var records: [UInt8] = []
 
     public init(desk: String, branch: String) {
         self.desk = desk
         self.branch = branch
     }
 
-    public var count: Int { arrived.count }
+    public var count: Int { records.count / Self.recordSize }
 
     public mutating func append(_ e: Encounter) {
         append(arrived: e.arrived.timeIntervalSince1970, wait: e.wait ?? .nan, service: e.service ?? .nan,
@@ -43,24 +34,43 @@ public struct EncounterFacts: Sendable, Equatable {
     }
 
     mutating func append(arrived: Double, wait: Double, service: Double, kind: UInt8, mode: UInt8, read: UInt8, patron: Int64) {
-        self.arrived.append(arrived)
-        self.wait.append(wait)
-        self.service.append(service)
-        self.kind.append(kind)
-        self.mode.append(mode)
-        self.read.append(read)
-        self.patron.append(patron)
+        func put(_ bits: UInt64) {
+            withUnsafeBytes(of: bits.littleEndian) { records.append(contentsOf: $0) }
+        }
+        put(arrived.bitPattern)
+        put(wait.bitPattern)
+        put(service.bitPattern)
+        put(UInt64(bitPattern: patron))
+        records += [kind, mode, read]
     }
 
     /// Another batch of the same desk's facts, after these.
     public mutating func append(contentsOf other: EncounterFacts) {
-        arrived += other.arrived
-        wait += other.wait
-        service += other.service
-        kind += other.kind
-        mode += other.mode
-        read += other.read
-        patron += other.patron
+        records += other.records
+    }
+
+    /// Reads the records in place: what the report's loops count with.
+    public func withReader<R>(_ body: (Reader) throws -> R) rethrows -> R {
+        try records.withUnsafeBytes { try body(Reader(bytes: $0)) }
+    }
+
+    /// The facts of one batch, by index. NaN wait or service: not
+    /// measured; patron 0: anonymous; kind and mode index `QuestionKind`
+    /// and `ContactMode`'s `allCases`; READ level 0: none.
+    public struct Reader {
+        let bytes: UnsafeRawBufferPointer
+        public var count: Int { bytes.count / EncounterFacts.recordSize }
+
+        @inline(__always) func word(_ i: Int, _ at: Int) -> UInt64 {
+            UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i * EncounterFacts.recordSize + at, as: UInt64.self))
+        }
+        @inline(__always) public func arrived(_ i: Int) -> Double { Double(bitPattern: word(i, 0)) }
+        @inline(__always) public func wait(_ i: Int) -> Double { Double(bitPattern: word(i, 8)) }
+        @inline(__always) public func service(_ i: Int) -> Double { Double(bitPattern: word(i, 16)) }
+        @inline(__always) public func patron(_ i: Int) -> Int64 { Int64(bitPattern: word(i, 24)) }
+        @inline(__always) public func kind(_ i: Int) -> UInt8 { bytes[i * EncounterFacts.recordSize + 32] }
+        @inline(__always) public func mode(_ i: Int) -> UInt8 { bytes[i * EncounterFacts.recordSize + 33] }
+        @inline(__always) public func read(_ i: Int) -> UInt8 { bytes[i * EncounterFacts.recordSize + 34] }
     }
 
     /// One desk's facts per desk (name within its branch), in the order the
@@ -109,36 +119,31 @@ extension EncounterFacts {
     /// arrived, wait, service, patron (8 bytes each), kind, mode, read.
     static let recordSize = 35
 
-    /// The facts packed little-endian, a record per encounter.
+    /// The facts as the store keeps them: a version byte, then the records.
     public func encoded() -> [UInt8] {
-        var out: [UInt8] = [Self.packingVersion]
-        out.reserveCapacity(1 + count * Self.recordSize)
-        func put(_ bits: UInt64) {
-            withUnsafeBytes(of: bits.littleEndian) { out.append(contentsOf: $0) }
-        }
-        for i in 0..<count {
-            put(arrived[i].bitPattern)
-            put(wait[i].bitPattern)
-            put(service[i].bitPattern)
-            put(UInt64(bitPattern: patron[i]))
-            out += [kind[i], mode[i], read[i]]
-        }
-        return out
+        [Self.packingVersion] + records
     }
 
-    /// Appends the packed facts whose arrival lies in `range`; false, with
-    /// nothing appended, when `bytes` is not a packing this version reads.
-    public mutating func append(encoded bytes: UnsafeRawBufferPointer, arrivedIn range: Range<Double>) -> Bool {
+    /// Appends the packed facts whose arrival lies in `range` (all of them,
+    /// copied at once, when `whollyInside`); false, with nothing appended,
+    /// when `bytes` is not a packing this version reads.
+    public mutating func append(encoded bytes: UnsafeRawBufferPointer, arrivedIn range: Range<Double>,
+                                whollyInside: Bool = false) -> Bool {
         guard bytes.count >= 1, bytes[0] == Self.packingVersion, (bytes.count - 1) % Self.recordSize == 0 else { return false }
-        let n = (bytes.count - 1) / Self.recordSize
-        func word(_ at: Int) -> UInt64 { UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self)) }
-        for r in 0..<n {
-            let at = 1 + r * Self.recordSize
-            let t = Double(bitPattern: word(at))
-            guard range.contains(t) else { continue }
-            append(arrived: t, wait: Double(bitPattern: word(at + 8)), service: Double(bitPattern: word(at + 16)),
-                   kind: bytes[at + 32], mode: bytes[at + 33], read: bytes[at + 34], patron: Int64(bitPattern: word(at + 24)))
+        let body = UnsafeRawBufferPointer(rebasing: bytes[1...])
+        if whollyInside {
+            records.append(contentsOf: body)
+            return true
+        }
+        let reader = Reader(bytes: body)
+        for r in 0..<reader.count where range.contains(reader.arrived(r)) {
+            records.append(contentsOf: UnsafeRawBufferPointer(rebasing: body[(r * Self.recordSize)..<((r + 1) * Self.recordSize)]))
         }
         return true
+    }
+
+    /// Room for `encounters` more records.
+    public mutating func reserve(encounters: Int) {
+        records.reserveCapacity(records.count + encounters * Self.recordSize)
     }
 }

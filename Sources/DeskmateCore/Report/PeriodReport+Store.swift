@@ -10,10 +10,17 @@ extension PeriodReport {
         store: any PatronStore, from: Date, to: Date, scope: DeskScope, goals: DeskGoals, timeZone: TimeZone, now: Date
     ) throws -> PeriodReport {
         let start = previousStart(from: from, to: to)
+        let period: Facts, previousPeriod: Facts
+        if store.readsConcurrently {
+            let (a, b) = Concurrently.both({ Result { try facts(store, from: from, to: to, scope: scope) } },
+                                           { Result { try facts(store, from: start, to: from, scope: scope) } })
+            (period, previousPeriod) = (try a.get(), try b.get())
+        } else {
+            period = try facts(store, from: from, to: to, scope: scope)
+            previousPeriod = try facts(store, from: start, to: from, scope: scope)
+        }
         return PeriodReport(
-            from: from, to: to, desk: scope.name, branch: scope.branchName,
-            period: try facts(store, from: from, to: to, scope: scope),
-            previousPeriod: try facts(store, from: start, to: from, scope: scope),
+            from: from, to: to, desk: scope.name, branch: scope.branchName, period: period, previousPeriod: previousPeriod,
             owed: try store.followUps(openOnly: true), goals: goals, timeZone: timeZone, now: now)
     }
 
@@ -26,7 +33,7 @@ extension PeriodReport {
             return Facts(facts: read.facts, whole: read.whole) { !newcomers.contains($0) }
         }
         var ids = Set<Int64>()
-        for f in read.facts { for p in f.patron where p != 0 { ids.insert(p) } }
+        for f in read.facts { f.withReader { r in for i in 0..<r.count where r.patron(i) != 0 { ids.insert(r.patron(i)) } } }
         let seen = try store.patronsSeen(before: from, among: ids)
         return Facts(facts: read.facts, whole: read.whole, isReturning: seen.contains)
     }

@@ -10,7 +10,10 @@ import Foundation
 /// whole period and of each desk and branch are `ShiftReport`s, computed as
 /// `summary` computes them, so the two always agree.
 public struct PeriodReport: Sendable {
-    /// One desk (its name within its branch) or one branch (desk nil).
+    /// One desk (its name within its branch) or one branch (desk nil): its
+    /// counts and patrons. Its waits, services and hours are not computed
+    /// (`ShiftReport(timed: false)`), and its promises, complaints and
+    /// suggestions are counted in the whole report's, not here.
     public struct Group: Sendable {
         public var desk: String?
         public var branch: String
@@ -106,20 +109,57 @@ public struct PeriodReport: Sendable {
     ) {
         let start = Self.previousStart(from: from, to: to)
         func report(_ list: [EncounterFacts], whole: [Encounter], previous: Bool, desk: String?, branch: String?,
-                    owed: [OwedFollowUp]) -> ShiftReport {
+                    owed: [OwedFollowUp], timed: Bool = true) -> ShiftReport {
             ShiftReport(
                 from: previous ? start : from, to: previous ? from : to, desk: desk, branch: branch, facts: list, whole: whole,
                 isReturning: previous ? previousPeriod.isReturning : period.isReturning, owed: owed, goals: goals,
-                timeZone: timeZone, now: clock)
+                timeZone: timeZone, now: clock, timed: timed)
         }
-        now = report(period.facts, whole: period.whole, previous: false, desk: desk, branch: branch, owed: owed)
-        previous = report(previousPeriod.facts, whole: previousPeriod.whole, previous: true, desk: desk, branch: branch, owed: owed)
+        // Desks (a name within its branch) and branches, present in either
+        // period: their counts. Promises, complaints and suggestions are the
+        // whole report's (a year of a busy library's complaints, copied for
+        // every desk and branch, was most of a year's report).
+        func groups(_ p: Facts, previous: Bool) -> (desks: [Group.Key: ShiftReport], branches: [Group.Key: ShiftReport]) {
+            func by(_ key: (EncounterFacts) -> Group.Key) -> [Group.Key: ShiftReport] {
+                Dictionary(grouping: p.facts.filter { $0.count > 0 }, by: key).mapValues {
+                    report($0, whole: [], previous: previous, desk: $0[0].desk, branch: $0[0].branch, owed: [], timed: false)
+                }
+            }
+            return (by { Group.Key(branch: $0.branch, desk: $0.desk) }, by { Group.Key(branch: $0.branch, desk: nil) })
+        }
+        // The two periods at once, on two cores where there are two: a
+        // year's report counts millions of encounters in each.
+        let (mine, before) = Concurrently.both({
+            (whole: report(period.facts, whole: period.whole, previous: false, desk: desk, branch: branch, owed: owed),
+             groups: groups(period, previous: false), previousGroups: groups(previousPeriod, previous: true))
+        }, {
+            (whole: report(previousPeriod.facts, whole: previousPeriod.whole, previous: true, desk: desk, branch: branch, owed: owed),
+             inTime: Self.placedInTime(period.facts, from: from, to: to, goals: goals, timeZone: timeZone))
+        })
+        now = mine.whole
+        previous = before.whole
+        (byDay, heatmap, byHour) = before.inTime
         self.timeZone = timeZone.identifier
         let today = DayFormat.string(clock, timeZone: timeZone)
         overdue = now.followUpsOpen.filter { ($0.due.map { $0 < today }) ?? false }.count
         previousOverdue = previous.followUpsOpen.filter { ($0.due.map { $0 < today }) ?? false }.count
 
-        // Days, heat map and hours, in one pass over the period's encounters.
+        func paired(_ a: [Group.Key: ShiftReport], _ b: [Group.Key: ShiftReport]) -> [Group] {
+            Set(a.keys).union(b.keys).sorted().map { k in
+                func empty(_ previous: Bool) -> ShiftReport {
+                    report([], whole: [], previous: previous, desk: k.desk, branch: k.branch, owed: [], timed: false)
+                }
+                return Group(desk: k.desk, branch: k.branch, now: a[k] ?? empty(false), previous: b[k] ?? empty(true))
+            }
+        }
+        desks = paired(mine.groups.desks, mine.previousGroups.desks)
+        branches = paired(mine.groups.branches, mine.previousGroups.branches)
+    }
+
+    /// Days, heat map and hours, in one pass over the period's encounters.
+    private static func placedInTime(
+        _ facts: [EncounterFacts], from: Date, to: Date, goals: DeskGoals, timeZone: TimeZone
+    ) -> (days: [Day], heatmap: [[Cell]], hours: [Hour]) {
         let calendar = DeskCalendar(timeZone: timeZone)
         var clockPlace = LocalDayHour(timeZone: timeZone)
         var days: [Day] = [], dayIndex: [Int: Int] = [:]
@@ -130,50 +170,62 @@ public struct PeriodReport: Sendable {
             guard let next = calendar.calendar.date(byAdding: .day, value: 1, to: day), next > day else { break }
             day = next
         }
+        // Two passes: place and count every encounter, then lay the waits
+        // and services out hour by hour (each hour's waits weekday by
+        // weekday), so a cell's and an hour's values are each one range of
+        // one array instead of 216 arrays growing.
         var counts = Array(repeating: Array(repeating: 0, count: 24), count: 7)
-        var cellWaits = Array(repeating: Array(repeating: [Double](), count: 24), count: 7)
-        var hourWaits = Array(repeating: [Double](), count: 24), hourServices = Array(repeating: [Double](), count: 24)
-        for f in period.facts {
-            for i in 0..<f.count {
-                let place = clockPlace.place(Date(timeIntervalSince1970: f.arrived[i]))
-                if let d = dayIndex[place.day] { days[d].count += 1 }
-                counts[place.weekday][place.hour] += 1
-                let w = f.wait[i], s = f.service[i]
-                if !w.isNaN {
-                    cellWaits[place.weekday][place.hour].append(w)
-                    hourWaits[place.hour].append(w)
+        var waitCounts = Array(repeating: 0, count: 24 * 7), serviceCounts = Array(repeating: 0, count: 24)
+        var placed = [UInt8]()
+        placed.reserveCapacity(facts.reduce(0) { $0 + $1.count })
+        for f in facts {
+            f.withReader { r in
+                for i in 0..<r.count {
+                    let place = clockPlace.place(Date(timeIntervalSince1970: r.arrived(i)))
+                    if let d = dayIndex[place.day] { days[d].count += 1 }
+                    counts[place.weekday][place.hour] += 1
+                    let cell = place.hour * 7 + place.weekday
+                    placed.append(UInt8(cell))
+                    if !r.wait(i).isNaN { waitCounts[cell] += 1 }
+                    if !r.service(i).isNaN { serviceCounts[place.hour] += 1 }
                 }
-                if !s.isNaN { hourServices[place.hour].append(s) }
             }
         }
-        byDay = days
-        heatmap = (0..<7).map { w in
-            (0..<24).map { h in Cell(count: counts[w][h], medianWait: OrderStatistics.percentile(&cellWaits[w][h], 0.5)) }
+        func starts(_ counts: [Int]) -> [Int] { counts.reduce(into: [0]) { $0.append($0.last! + $1) } }
+        let waitStart = starts(waitCounts), serviceStart = starts(serviceCounts)
+        var waits = [Double](repeating: 0, count: waitStart.last!), services = [Double](repeating: 0, count: serviceStart.last!)
+        var waitNext = waitStart, serviceNext = serviceStart, n = 0
+        for f in facts {
+            f.withReader { r in
+                for i in 0..<r.count {
+                    let cell = Int(placed[n])
+                    n += 1
+                    let w = r.wait(i), s = r.service(i)
+                    if !w.isNaN {
+                        waits[waitNext[cell]] = w
+                        waitNext[cell] += 1
+                    }
+                    if !s.isNaN {
+                        services[serviceNext[cell / 7]] = s
+                        serviceNext[cell / 7] += 1
+                    }
+                }
+            }
         }
-        byHour = (0..<24).map { h in
+        // Each cell's median first (it only reorders within the cell, so
+        // each hour still holds its own values), then each hour's timing.
+        let heatmap = (0..<7).map { w in
+            (0..<24).map { h in
+                Cell(count: counts[w][h],
+                     medianWait: OrderStatistics.percentiles(&waits, in: waitStart[h * 7 + w]..<waitStart[h * 7 + w + 1], [0.5])[0])
+            }
+        }
+        let hours = (0..<24).map { h in
             Hour(hour: h, encounters: counts.reduce(0) { $0 + $1[h] },
-                 wait: ShiftReport.timing(hourWaits[h], goal: goals.acknowledgeSeconds),
-                 service: ShiftReport.timing(hourServices[h], goal: goals.serviceSeconds))
+                 wait: ShiftReport.timing(&waits, in: waitStart[h * 7]..<waitStart[h * 7 + 7], goal: goals.acknowledgeSeconds),
+                 service: ShiftReport.timing(&services, in: serviceStart[h]..<serviceStart[h + 1], goal: goals.serviceSeconds))
         }
-
-        // Desks (a name within its branch) and branches, present in either period.
-        func groups(key: (String, String) -> Group.Key) -> [Group] {
-            func by(_ p: Facts) -> (facts: [Group.Key: [EncounterFacts]], whole: [Group.Key: [Encounter]]) {
-                (Dictionary(grouping: p.facts.filter { $0.count > 0 }) { key($0.desk, $0.branch) },
-                 Dictionary(grouping: p.whole) { key($0.desk, $0.branch) })
-            }
-            let nowBy = by(period), beforeBy = by(previousPeriod)
-            return Set(nowBy.facts.keys).union(beforeBy.facts.keys).sorted().map { k in
-                let mine = owed.filter { key($0.encounter.desk, $0.encounter.branch) == k }
-                return Group(desk: k.desk, branch: k.branch,
-                             now: report(nowBy.facts[k] ?? [], whole: nowBy.whole[k] ?? [], previous: false, desk: k.desk,
-                                         branch: k.branch, owed: mine),
-                             previous: report(beforeBy.facts[k] ?? [], whole: beforeBy.whole[k] ?? [], previous: true,
-                                              desk: k.desk, branch: k.branch, owed: mine))
-            }
-        }
-        desks = groups { Group.Key(branch: $1, desk: $0) }
-        branches = groups { Group.Key(branch: $1, desk: nil) }
+        return (days, heatmap, hours)
     }
 
     /// The start of the period of the same length that ends at `from`.

@@ -43,6 +43,9 @@ public protocol PatronStore: AnyObject, Sendable {
     /// `from..<to`; nil when the store keeps no first encounters (then
     /// `patronsSeen` answers).
     func patronsFirstSeen(from: Date, to: Date) throws -> PatronIDSet?
+    /// Whether two threads may read at once (a pool of connections): a
+    /// period report then reads its two periods side by side.
+    var readsConcurrently: Bool { get }
     func followUps(openOnly: Bool) throws -> [OwedFollowUp]
     func keepFollowUp(id: Int64, at: Date) throws -> FollowUp
     /// Marks a promise owed again (kept by mistake).
@@ -99,4 +102,6 @@ extension PatronStore {
     }
 
     public func patronsFirstSeen(from: Date, to: Date) throws -> PatronIDSet? { nil }
+
+    public var readsConcurrently: Bool { false }
 }

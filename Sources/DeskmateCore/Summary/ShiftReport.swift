@@ -108,9 +108,13 @@ public struct ShiftReport: Sendable, Equatable {
     ///   - whole: the same period's encounters `EncounterFacts.needsWholeEncounter`
     ///     keeps, in the order they arrived (complaints, suggestions, promises).
     ///   - isReturning: whether a patron of the period had an encounter before `from`.
+    ///   - timed: false leaves out what takes longest over a year — wait and
+    ///     service (empty), encounters by hour (zero) — for the period
+    ///     report's desks and branches, which show counts alone.
     public init(
         from: Date, to: Date, desk: String? = nil, branch: String? = nil, staff: String? = nil, facts: [EncounterFacts],
-        whole: [Encounter], isReturning: (Int64) -> Bool, owed: [OwedFollowUp], goals: DeskGoals, timeZone: TimeZone, now: Date
+        whole: [Encounter], isReturning: (Int64) -> Bool, owed: [OwedFollowUp], goals: DeskGoals, timeZone: TimeZone, now: Date,
+        timed: Bool = true
     ) {
         period = Period(from: from, to: to, desk: desk, branch: branch, staff: staff)
         self.goals = goals
@@ -122,6 +126,11 @@ public struct ShiftReport: Sendable, Equatable {
         var reads = Array(repeating: 0, count: 7)
         var desks: [String: Int] = [:], branches: [String: Int] = [:]
         var waits: [Double] = [], services: [Double] = []
+        if timed {
+            let all = facts.reduce(0) { $0 + $1.count }
+            waits.reserveCapacity(all)
+            services.reserveCapacity(all)
+        }
         var measured = 0, withinBoth = 0, count = 0, anonymous = 0
         var hours = Array(repeating: 0, count: 24)
         var hourWaits = Array(repeating: 0.0, count: 24)
@@ -131,23 +140,27 @@ public struct ShiftReport: Sendable, Equatable {
             count += f.count
             desks[f.desk, default: 0] += f.count
             branches[f.branch, default: 0] += f.count
-            for i in 0..<f.count {
-                let p = f.patron[i]
-                if p == 0 { anonymous += 1 } else { patrons.insert(p) }
-                if Int(f.mode[i]) < modes.count { modes[Int(f.mode[i])] += 1 }
-                if Int(f.kind[i]) < kinds.count { kinds[Int(f.kind[i])] += 1 }
-                if f.read[i] > 0, f.read[i] < 7 { reads[Int(f.read[i])] += 1 }
-                let w = f.wait[i], s = f.service[i]
-                if !w.isNaN {
-                    waits.append(w)
-                    measured += 1
-                    // An unmeasured service counts as within its goal, as it always has.
-                    if w <= waitGoal && (s.isNaN ? 0 : s) <= serviceGoal { withinBoth += 1 }
+            f.withReader { r in
+                for i in 0..<r.count {
+                    let p = r.patron(i)
+                    if p == 0 { anonymous += 1 } else { patrons.insert(p) }
+                    let mode = Int(r.mode(i)), kind = Int(r.kind(i)), read = Int(r.read(i))
+                    if mode < modes.count { modes[mode] += 1 }
+                    if kind < kinds.count { kinds[kind] += 1 }
+                    if read > 0, read < 7 { reads[read] += 1 }
+                    let w = r.wait(i), s = r.service(i)
+                    if !w.isNaN {
+                        measured += 1
+                        // An unmeasured service counts as within its goal, as it always has.
+                        if w <= waitGoal && (s.isNaN ? 0 : s) <= serviceGoal { withinBoth += 1 }
+                    }
+                    guard timed else { continue }
+                    if !w.isNaN { waits.append(w) }
+                    if !s.isNaN { services.append(s) }
+                    let h = clock.hour(of: Date(timeIntervalSince1970: r.arrived(i)))
+                    hours[h] += 1
+                    hourWaits[h] = Swift.max(hourWaits[h], w.isNaN ? 0 : w)
                 }
-                if !s.isNaN { services.append(s) }
-                let h = clock.hour(of: Date(timeIntervalSince1970: f.arrived[i]))
-                hours[h] += 1
-                hourWaits[h] = Swift.max(hourWaits[h], w.isNaN ? 0 : w)
             }
         }
         total = count
@@ -202,14 +215,20 @@ public struct ShiftReport: Sendable, Equatable {
             memorable: patrons.count == 0 ? nil : Double(returningPatrons) / Double(patrons.count))
     }
 
-    static func timing(_ values: [Double], goal: Int) -> Timing {
-        guard !values.isEmpty else { return Timing(median: nil, p90: nil, max: nil, withinGoal: nil, count: 0) }
-        // Selected, not sorted: the same values at the same ranks, in linear time.
+    static func timing(_ values: consuming [Double], goal: Int) -> Timing {
         var v = values
-        let median = OrderStatistics.percentile(&v, 0.5), p90 = OrderStatistics.percentile(&v, 0.9)
+        return timing(&v, in: v.indices, goal: goal)
+    }
+
+    /// The timing of `values[range]`, which is reordered.
+    static func timing(_ values: inout [Double], in range: Range<Int>, goal: Int) -> Timing {
+        guard !range.isEmpty else { return Timing(median: nil, p90: nil, max: nil, withinGoal: nil, count: 0) }
+        // Selected, not sorted: the same values at the same ranks, in linear time.
+        let ranks = OrderStatistics.percentiles(&values, in: range, [0.5, 0.9])
+        let part = values[range]
         return Timing(
-            median: median, p90: p90, max: v.max(),
-            withinGoal: Double(v.reduce(0) { $0 + ($1 <= Double(goal) ? 1 : 0) }) / Double(v.count), count: v.count)
+            median: ranks[0], p90: ranks[1], max: part.max(),
+            withinGoal: Double(part.reduce(0) { $0 + ($1 <= Double(goal) ? 1 : 0) }) / Double(range.count), count: range.count)
     }
 
     /// The indices of the `k` longest waits (over zero), longest first and,
