@@ -1,0 +1,33 @@
+import NameMatching
+import Testing
+
+/// `NameQuery.addAlternatives`, the weaker kinds both stores search with,
+/// against a vocabulary in memory.
+@Suite struct AlternativesTests {
+    let vocabulary = VocabularyStub(counts: ["catherine": 3, "kathryn": 2, "smith": 9, "jones": 4, "bob": 1])
+
+    func alternatives(_ text: String, _ tier: MatchKind) throws -> (gained: Bool, words: [String]) {
+        var query = NameQuery(text)
+        let gained = try query.addAlternatives(for: tier, from: vocabulary)
+        return (gained, query.words[0].alternativeWords(upTo: tier))
+    }
+
+    @Test func soundAlikesComeFromTheVocabularysKeys() throws {
+        let found = try alternatives("katherine", .phonetic)
+        #expect(found.gained)
+        #expect(found.words.contains("catherine"))
+        #expect(!found.words.contains("jones"))
+    }
+
+    @Test func typosComeFromTheVocabularysRanges() throws {
+        let found = try alternatives("smiht", .typo)
+        #expect(found.gained)
+        #expect(found.words.contains("smith"))
+        #expect(!found.words.contains("jones"))
+    }
+
+    @Test func theStrongKindsAskNothing() throws {
+        #expect(try !alternatives("smith", .exact).gained)
+        #expect(try !alternatives("smi", .prefix).gained)
+    }
+}
