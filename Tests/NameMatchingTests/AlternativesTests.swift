@@ -26,8 +26,20 @@ import Testing
         #expect(!found.words.contains("jones"))
     }
 
+    /// Exact words and beginnings come from the index alone: the vocabulary
+    /// is not asked (this one would throw).
     @Test func theStrongKindsAskNothing() throws {
-        #expect(try !alternatives("smith", .exact).gained)
-        #expect(try !alternatives("smi", .prefix).gained)
+        var query = NameQuery("smith")
+        #expect(try !query.addAlternatives(for: .exact, from: UnaskedVocabulary()))
+        #expect(try !query.addAlternatives(for: .prefix, from: UnaskedVocabulary()))
     }
+}
+
+/// A vocabulary that must not be asked.
+struct UnaskedVocabulary: NameVocabulary {
+    struct Asked: Error {}
+    func patrons(of words: [String]) throws -> [String: Int] { throw Asked() }
+    func words(startingWith prefix: String, max: Int) throws -> [String]? { throw Asked() }
+    func words(soundingLike keys: Set<String>) throws -> [String: [String]] { throw Asked() }
+    func words(in ranges: [(low: String, high: String)], _ body: (String) -> Void) throws { throw Asked() }
 }
