@@ -56,10 +56,11 @@ struct PostgresNameSearch {
 
     mutating func run() throws -> [Hit] {
         try readPrefixes()
+        let vocabulary = PostgresVocabulary(session: session)
         for tier in MatchKind.allCases {
             // When no query word gained an alternative, this tier would read
             // and match exactly what the previous one did.
-            let changed = tier == .exact || tier == .prefix ? true : try addAlternatives(for: tier)
+            let changed = tier == .exact || tier == .prefix ? true : try query.addAlternatives(for: tier, from: vocabulary)
             if changed { try matchTier(tier) }
             if hits.count >= limit { break }
         }

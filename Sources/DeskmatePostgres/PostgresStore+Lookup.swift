@@ -58,48 +58,7 @@ extension PostgresStore {
     }
 }
 
-/// The search's alternatives: nicknames, sound-alike and misspelt words,
-/// found with the same tables and the same `NameMatching` code as on
-/// SQLite, each kind in one statement for every query word.
-extension PostgresNameSearch {
-    /// Finds, for each query word, the name words it may also stand for at
-    /// `tier` — the same rules as the SQLite store's search. Returns whether
-    /// any word gained an alternative of this kind.
-    mutating func addAlternatives(for tier: MatchKind) throws -> Bool {
-        let before = query.words.map { $0.alternativeWords(upTo: tier).count }
-        switch tier {
-        case .exact, .prefix:
-            return false
-        case .joined:
-            try JoinedAnchors.add(to: &query, from: PostgresVocabulary(session: session))
-        case .nickname:
-            query.addTableAlternatives(for: .nickname)
-        case .phonetic:
-            let spoken = query.words.indices.filter { query.words[$0].text.count >= 2 }
-            let keys = spoken.map { Set(DoubleMetaphone.keySet(query.words[$0].text)) }
-            let all = Array(keys.reduce(into: Set<String>()) { $0.formUnion($1) })
-            let rows = try all.isEmpty ? [] : session.query("SELECT key, word FROM name_sound WHERE key = ANY(\(all)) ORDER BY key, word")
-            let sounds = try rows.map { try $0.decode((String, String).self) }
-            for (n, i) in spoken.enumerated() {
-                for (key, word) in sounds where keys[n].contains(key) && word != query.words[i].text {
-                    query.words[i].add(word, as: .phonetic)
-                }
-            }
-            query.addTableAlternatives(for: .phonetic)
-        case .typo:
-            guard var scan = TypoScan(query) else { return false }
-            let rows = try session.query("""
-                SELECT v.word FROM unnest(\(scan.ranges.map(\.low))::text[], \(scan.ranges.map(\.high))::text[])
-                     WITH ORDINALITY AS q(lo, hi, i)
-                JOIN name_vocab v ON v.word >= q.lo AND v.word < q.hi ORDER BY q.i, v.word
-                """)
-            for row in rows { scan.consider(try row.decode(String.self), in: &query) }
-        }
-        return query.words.map { $0.alternativeWords(upTo: tier).count } != before
-    }
-}
-
-/// The vocabulary as the joined kind asks about it (`JoinedAnchors`), in one
+/// The vocabulary as the weaker kinds ask about it (`NameVocabulary`), in one
 /// statement per question: the server is a network hop away.
 struct PostgresVocabulary: NameVocabulary {
     let session: BlockingPostgresConnection.Session
@@ -120,5 +79,24 @@ struct PostgresVocabulary: NameVocabulary {
             """)
         let words = try rows.map { try $0.decode(String.self) }
         return words.count > max ? nil : words
+    }
+
+    func words(soundingLike keys: Set<String>) throws -> [String: [String]] {
+        guard !keys.isEmpty else { return [:] }
+        var found: [String: [String]] = [:]
+        for row in try session.query("SELECT key, word FROM name_sound WHERE key = ANY(\(Array(keys))) ORDER BY key, word") {
+            let (key, word) = try row.decode((String, String).self)
+            found[key, default: []].append(word)
+        }
+        return found
+    }
+
+    func words(in ranges: [(low: String, high: String)], _ body: (String) -> Void) throws {
+        let rows = try session.query("""
+            SELECT v.word FROM unnest(\(ranges.map(\.low))::text[], \(ranges.map(\.high))::text[])
+                 WITH ORDINALITY AS q(lo, hi, i)
+            JOIN name_vocab v ON v.word >= q.lo AND v.word < q.hi ORDER BY q.i, v.word
+            """)
+        for row in rows { body(try row.decode(String.self)) }
     }
 }

@@ -14,15 +14,12 @@ enum RowDecoding {
     }
 
     static func patron(_ row: Row, prefix: String = "") throws -> Patron {
-        Patron(
-            id: try row.decode(forColumn: prefix + "id"),
-            name: try row.decode(forColumn: prefix + "name"),
-            preferredName: try row.decode(forColumn: prefix + "preferred_name"),
-            pronunciation: try row.decode(forColumn: prefix + "pronunciation"),
-            notes: try row.decode(forColumn: prefix + "notes"),
-            created: date(try row.decode(forColumn: prefix + "created")) ?? Date(timeIntervalSince1970: 0),
-            lastSeen: date(try row.decode(forColumn: prefix + "last_seen")),
-            visitCount: try row.decode(Int?.self, forColumn: prefix + "visit_count") ?? 0)
+        let column = NamedColumns(row: row, prefix: prefix)
+        return Patron(
+            id: try column("id"), name: try column("name"), preferredName: try column("preferred_name"),
+            pronunciation: try column("pronunciation"), notes: try column("notes"),
+            created: try column.requiredDate("created"), lastSeen: try column.date("last_seen"),
+            visitCount: try column("visit_count") as Int? ?? 0)
     }
 
     static func encounter(_ row: Row) throws -> Encounter {
@@ -30,33 +27,44 @@ enum RowDecoding {
     }
 
     static func followUp(_ row: Row, prefix: String = "") throws -> FollowUp {
-        FollowUp(
-            id: try row.decode(forColumn: prefix + "id"),
-            encounterID: try row.decode(forColumn: prefix + "encounter_id"),
-            promise: try row.decode(forColumn: prefix + "promise"),
-            due: try row.decode(forColumn: prefix + "due"),
-            keptAt: date(try row.decode(forColumn: prefix + "kept_at")))
+        let column = NamedColumns(row: row, prefix: prefix)
+        return FollowUp(
+            id: try column("id"), encounterID: try column("encounter_id"), promise: try column("promise"),
+            due: try column("due"), keptAt: try column.date("kept_at"))
     }
 
     static func shift(_ row: Row) throws -> Shift {
-        Shift(
-            id: try row.decode(forColumn: "id"),
-            desk: try row.decode(forColumn: "desk"),
-            branch: try row.decode(forColumn: "branch"),
-            staff: try row.decode(forColumn: "staff"),
-            started: date(try row.decode(forColumn: "started")) ?? Date(timeIntervalSince1970: 0),
-            ended: date(try row.decode(forColumn: "ended")))
+        let column = NamedColumns(row: row)
+        return Shift(
+            id: try column("id"), desk: try column("desk"), branch: try column("branch"), staff: try column("staff"),
+            started: try column.requiredDate("started"), ended: try column.date("ended"))
     }
 
     static func timer(_ row: Row) throws -> WaitingPatron {
-        let mode: String = try row.decode(forColumn: "mode")
+        let column = NamedColumns(row: row)
         return WaitingPatron(
-            id: try row.decode(forColumn: "id"),
-            arrived: date(try row.decode(forColumn: "arrived")) ?? Date(timeIntervalSince1970: 0),
-            served: date(try row.decode(forColumn: "served")),
-            patronID: try row.decode(forColumn: "patron_id"),
-            mode: ContactMode(rawValue: mode) ?? .inPerson)
+            id: try column("id"), arrived: try column.requiredDate("arrived"), served: try column.date("served"),
+            patronID: try column("patron_id"), mode: ContactMode(rawValue: try column("mode")) ?? .inPerson)
     }
+}
+
+/// A row's columns read by name, under a prefix where a join gave them one
+/// (`f_id`): one place where a column name becomes a value, and where a
+/// stored instant always passes through `RowDecoding.date`.
+struct NamedColumns {
+    let row: Row
+    var prefix = ""
+
+    func callAsFunction<Value: DatabaseValueConvertible>(_ column: String) throws -> Value {
+        try row.decode(forColumn: prefix + column)
+    }
+
+    /// An instant that may be missing (or damaged: then it is missing too).
+    func date(_ column: String) throws -> Date? { RowDecoding.date(try self(column)) }
+
+    /// An instant every row has; a damaged one reads as 1970 rather than
+    /// failing the whole read.
+    func requiredDate(_ column: String) throws -> Date { try date(column) ?? Date(timeIntervalSince1970: 0) }
 }
 
 /// Where each encounter column sits in a statement's rows, found once by

@@ -73,13 +73,14 @@ struct NameSearch {
     mutating func run() throws -> [Hit] {
         prefixRows = try query.words.map { try rows(prefix: $0.text) }
         patronCount = try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) FROM patron")) ?? 0
+        let vocabulary = SQLiteVocabulary(db: db)
         for tier in MatchKind.allCases {
             if tier == .exact {
                 try exactTier()
             } else {
                 // When no query word gained an alternative, this tier would
                 // read and match exactly what the previous one did.
-                let changed = tier == .prefix ? true : try addAlternatives(for: tier)
+                let changed = tier == .prefix ? true : try query.addAlternatives(for: tier, from: vocabulary)
                 if changed { try matchTier(tier) }
             }
             if hits.count >= limit { break }
@@ -267,43 +268,9 @@ struct NameSearch {
             db.cachedStatement(sql: "SELECT coalesce(sum(patrons), 0) FROM name_vocab WHERE word >= ? AND word < ?"),
             arguments: [prefix, prefix + "\u{7F}"]) ?? 0
     }
-
-    /// Finds, for each query word, the name words it may also stand for at
-    /// `tier`: nicknames from the table, vocabulary words with a Double
-    /// Metaphone key in common, or vocabulary words one or two edits away.
-    /// Returns whether any word gained an alternative of this kind.
-    private mutating func addAlternatives(for tier: MatchKind) throws -> Bool {
-        let before = query.words.map { $0.alternativeWords(upTo: tier).count }
-        switch tier {
-        case .exact, .prefix:
-            return false
-        case .joined:
-            try JoinedAnchors.add(to: &query, from: SQLiteVocabulary(db: db))
-        case .nickname:
-            query.addTableAlternatives(for: .nickname)
-        case .phonetic:
-            let statement = try db.cachedStatement(sql: "SELECT word FROM name_sound WHERE key = ?")
-            for i in query.words.indices where query.words[i].text.count >= 2 {
-                for key in DoubleMetaphone.keySet(query.words[i].text) {
-                    for word in try String.fetchAll(statement, arguments: [key]) where word != query.words[i].text {
-                        query.words[i].add(word, as: .phonetic)
-                    }
-                }
-            }
-            query.addTableAlternatives(for: .phonetic)
-        case .typo:
-            guard var scan = TypoScan(query) else { return false }
-            let statement = try db.cachedStatement(sql: "SELECT word FROM name_vocab WHERE word >= ? AND word < ?")
-            for range in scan.ranges {
-                let cursor = try String.fetchCursor(statement, arguments: [range.low, range.high])
-                while let word = try cursor.next() { scan.consider(word, in: &query) }
-            }
-        }
-        return query.words.map { $0.alternativeWords(upTo: tier).count } != before
-    }
 }
 
-/// The vocabulary as the joined kind asks about it (`JoinedAnchors`).
+/// The vocabulary as the weaker kinds ask about it (`NameVocabulary`).
 struct SQLiteVocabulary: NameVocabulary {
     let db: Database
 
@@ -329,5 +296,21 @@ struct SQLiteVocabulary: NameVocabulary {
             db.cachedStatement(sql: "SELECT word FROM name_vocab WHERE word >= ? AND word < ? ORDER BY word LIMIT ?"),
             arguments: [prefix, prefix + "\u{7F}", max + 1])
         return words.count > max ? nil : words
+    }
+
+    /// One cached statement, run once per key.
+    func words(soundingLike keys: Set<String>) throws -> [String: [String]] {
+        let statement = try db.cachedStatement(sql: "SELECT word FROM name_sound WHERE key = ? ORDER BY word")
+        var found: [String: [String]] = [:]
+        for key in keys { found[key] = try String.fetchAll(statement, arguments: [key]) }
+        return found
+    }
+
+    func words(in ranges: [(low: String, high: String)], _ body: (String) -> Void) throws {
+        let statement = try db.cachedStatement(sql: "SELECT word FROM name_vocab WHERE word >= ? AND word < ?")
+        for range in ranges {
+            let cursor = try String.fetchCursor(statement, arguments: [range.low, range.high])
+            while let word = try cursor.next() { body(word) }
+        }
     }
 }

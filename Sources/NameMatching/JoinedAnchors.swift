@@ -1,11 +1,19 @@
 /// What a store's vocabulary of name words (every distinct folded word and
-/// how many patrons have it) answers, for finding joins and splits.
+/// how many patrons have it, and each word's Double Metaphone keys) answers,
+/// for finding joins, splits, sound-alikes and typos
+/// (`NameQuery.addAlternatives`).
 public protocol NameVocabulary {
     /// How many patrons have each of `words`; words no patron has are left out.
     func patrons(of words: [String]) throws -> [String: Int]
     /// The vocabulary words starting with `prefix` (itself included), or
     /// nil when there are more than `max`.
     func words(startingWith prefix: String, max: Int) throws -> [String]?
+    /// The vocabulary words with each of these sound keys, by key, each
+    /// key's words in byte order; keys no word has may be left out.
+    func words(soundingLike keys: Set<String>) throws -> [String: [String]]
+    /// Hands `body` the vocabulary words in each range (`low` included,
+    /// `high` not), range by range, each range's words in byte order.
+    func words(in ranges: [(low: String, high: String)], _ body: (String) -> Void) throws
 }
 
 /// Finds, for the `joined` kind, the name words whose index rows hold every

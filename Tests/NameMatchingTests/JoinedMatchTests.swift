@@ -69,6 +69,18 @@ struct VocabularyStub: NameVocabulary {
         let found = counts.keys.filter { $0.hasPrefix(prefix) }.sorted()
         return found.count > max ? nil : found
     }
+    func words(soundingLike keys: Set<String>) throws -> [String: [String]] {
+        var found: [String: [String]] = [:]
+        for word in counts.keys.sorted() {
+            for key in DoubleMetaphone.keySet(word) where keys.contains(key) { found[key, default: []].append(word) }
+        }
+        return found
+    }
+    func words(in ranges: [(low: String, high: String)], _ body: (String) -> Void) throws {
+        for range in ranges {
+            for word in counts.keys.sorted() where word >= range.low && word < range.high { body(word) }
+        }
+    }
 }
 
 @Suite struct JoinedAnchorTests {

@@ -4,7 +4,7 @@ import TerminalUI
 
 /// Keys on the past answers screen: typing edits the words, Enter
 /// searches, the arrows choose a hit (its whole note shows), Esc leaves.
-enum AnswersKeys {
+enum AnswersKeys: FixedFooterKeyMap {
     static let open = KeyBinding(.character("a"), hint: .init("a", "answers"),
                                  help: .init("a", "past answers: search every desk's notes (never who asked)"))
     static let search = KeyBinding(.enter, hint: .init("⏎", "search"), help: .init("  Enter", "search the notes for the words typed"))

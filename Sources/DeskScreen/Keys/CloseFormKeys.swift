@@ -4,7 +4,7 @@ import TerminalUI
 
 /// Keys in the close form. Choice fields take one key and move on; text
 /// fields take typing; Enter saves from anywhere.
-enum CloseFormKeys {
+enum CloseFormKeys: FixedFooterKeyMap {
     static let save = KeyBinding(.enter, hint: .init("⏎", "save"))
     static let nextField = KeyBinding(.tab, .down, hint: .init("Tab", "next field"))
     static let previousField = KeyBinding(.backTab, .up)

@@ -4,7 +4,7 @@ import TerminalUI
 
 /// Keys on the desk (home) screen: the bindings the footer and the help
 /// overlay show, and what they do.
-enum DeskKeys {
+enum DeskKeys: ScreenKeyMap {
     static let arrived = KeyBinding(.character("n"), hint: .init("n", "arrived"),
                                     help: .init("n", "someone walked up: their timer starts now"))
     static let phone = KeyBinding(.character("p"), help: .init("p", "the phone rang: a timer for a call"))
@@ -39,6 +39,8 @@ enum DeskKeys {
     static func footer(cardShown: Bool) -> [KeyBinding] {
         cardShown ? footer : footer.filter { $0.keys != editPatron.keys && $0.keys != history.keys }
     }
+
+    static func footer(for state: DeskState) -> [KeyBinding] { footer(cardShown: state.card != nil) }
 
     static func handle(_ key: Key, state: inout DeskState) -> [DeskEffect] {
         switch key {

@@ -5,7 +5,7 @@ import TerminalUI
 /// Keys that work on every screen, and the help overlay's own: its
 /// sections list the other screens' bindings, so help never disagrees with
 /// what a key does.
-enum HelpKeys {
+enum HelpKeys: FixedFooterKeyMap {
     static let redraw = KeyBinding(.control("l"), help: .init("^L", "redraw the screen"))
     static let back = KeyBinding(.escape, .character("q"), .character("?"), hint: .init("Esc", "back"), help: .init("Esc", "back"))
 

@@ -3,7 +3,7 @@ import Foundation
 import TerminalUI
 
 /// Keys on a patron's history: move through it (`ScrollKeys`), leave it.
-enum HistoryKeys {
+enum HistoryKeys: FixedFooterKeyMap {
     static let back = KeyBinding(.escape, .character("q"), .character("h"), hint: .init("Esc", "back"))
 
     static let footer = [ScrollKeys.up, back]

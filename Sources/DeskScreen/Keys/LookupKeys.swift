@@ -4,7 +4,7 @@ import TerminalUI
 
 /// Keys while looking a patron up: typing edits the query, every keystroke
 /// asks for fresh results, Enter attaches the chosen patron.
-enum LookupKeys {
+enum LookupKeys: FixedFooterKeyMap {
     static let choose = KeyBinding(.up, hint: .init("↑↓", "choose"))
     static let next = KeyBinding(.down, .tab)
     static let attach = KeyBinding(.enter, hint: .init("⏎", "attach"), help: .init("  Enter", "attach the chosen patron and show their card"))

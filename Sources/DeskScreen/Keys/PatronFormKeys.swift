@@ -4,7 +4,7 @@ import TerminalUI
 
 /// Keys in the patron form: typing goes to the field with the focus, Tab
 /// moves on, Enter saves from anywhere, Esc leaves without saving.
-enum PatronFormKeys {
+enum PatronFormKeys: FixedFooterKeyMap {
     static let save = KeyBinding(.enter, hint: .init("⏎", "save"))
     /// Moving and leaving are every form's keys.
     static let footer = [save, FormKeys.nextField, FormKeys.cancel]

@@ -5,7 +5,7 @@ import TerminalUI
 /// The period view (`p` on the summary): choose the period and the desks,
 /// shades or numbers, back to the summary. Choosing asks the store again,
 /// so the period's own key also brings the figures up to date.
-enum PeriodKeys {
+enum PeriodKeys: FixedFooterKeyMap {
     /// One help line for the three periods and going round them.
     static let thisWeek = KeyBinding(.character("w"), hint: .init("w", "this week"),
                                      help: .init("  w l m", "in the period view: this week (from Monday), last week, this month"))

@@ -3,7 +3,7 @@ import Foundation
 import TerminalUI
 
 /// Keys on the list of promises: choose one, mark it kept or reopen it, leave.
-enum PromiseKeys {
+enum PromiseKeys: FixedFooterKeyMap {
     static let up = KeyBinding(.up, .character("k"), hint: .init("↑↓", "choose"))
     static let down = KeyBinding(.down, .character("j"))
     static let keep = KeyBinding(.enter, hint: .init("⏎", "mark kept"), help: .init("  Enter", "mark the chosen promise kept"))

@@ -3,7 +3,7 @@ import Foundation
 import TerminalUI
 
 /// Keys on this shift's encounters: choose one, open it to correct, leave.
-enum ShiftEncounterKeys {
+enum ShiftEncounterKeys: FixedFooterKeyMap {
     static let up = KeyBinding(.up, .character("k"), hint: .init("↑↓", "choose"))
     static let down = KeyBinding(.down, .character("j"))
     static let open = KeyBinding(.enter, hint: .init("⏎", "correct"),

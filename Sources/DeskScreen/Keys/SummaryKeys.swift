@@ -3,7 +3,7 @@ import Foundation
 import TerminalUI
 
 /// The shift summary: scroll it (`ScrollKeys`), export it, leave it.
-enum SummaryKeys {
+enum SummaryKeys: FixedFooterKeyMap {
     static let export = KeyBinding(.character("e"), hint: .init("e", "export handover note"),
                                    help: .init("  e", "write it as a handover note (no patron names)"))
     static let period = KeyBinding(.character("p"), hint: .init("p", "week/month"),

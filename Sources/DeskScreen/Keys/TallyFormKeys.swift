@@ -4,7 +4,7 @@ import TerminalUI
 
 /// Keys in the past-hour tally form: the kind and the mode are one key
 /// each, the count and the hour are typed, Enter records from anywhere.
-enum TallyFormKeys {
+enum TallyFormKeys: FixedFooterKeyMap {
     static let save = KeyBinding(.enter, hint: .init("⏎", "record"))
     /// Moving and leaving are every form's keys.
     static let footer = [save, FormKeys.nextField, FormKeys.cancel]

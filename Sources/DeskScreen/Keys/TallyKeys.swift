@@ -3,7 +3,7 @@ import Foundation
 import TerminalUI
 
 /// `t`, then the kind: an anonymous question answered on the spot.
-enum TallyKeys {
+enum TallyKeys: FixedFooterKeyMap {
     static let cancel = KeyBinding(.escape, hint: .init("Esc", "cancel"))
     /// Not a kind's key: a count kept on paper, for an hour already past.
     static let pastHour = KeyBinding(.character("h"), .tab, hint: .init("h", "a past hour…"),

@@ -112,22 +112,7 @@ public enum DeskUpdate {
             state.privacyBlank = false
             return []
         }
-        switch state.screen {
-        case .desk: return DeskKeys.handle(key, state: &state)
-        case .lookup: return LookupKeys.handle(key, state: &state)
-        case .closeForm: return CloseFormKeys.handle(key, state: &state)
-        case .tally: return TallyKeys.handle(key, state: &state)
-        case .summary: return SummaryKeys.handle(key, state: &state)
-        case .help: return HelpKeys.handle(key, state: &state)
-        case .quitConfirm: return QuitKeys.handle(key, state: &state)
-        case .patronForm: return PatronFormKeys.handle(key, state: &state)
-        case .history: return HistoryKeys.handle(key, state: &state)
-        case .promises: return PromiseKeys.handle(key, state: &state)
-        case .shiftEncounters: return ShiftEncounterKeys.handle(key, state: &state)
-        case .answers: return AnswersKeys.handle(key, state: &state)
-        case .period: return PeriodKeys.handle(key, state: &state)
-        case .tallyForm: return TallyFormKeys.handle(key, state: &state)
-        }
+        return state.screen.parts.keys.handle(key, state: &state)
     }
 
     /// Takes the store's view, keeping what the store has not caught up

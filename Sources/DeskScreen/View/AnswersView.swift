@@ -6,7 +6,7 @@ import TerminalUI
 /// and the note cut to fit), and the chosen hit's whole note below, so an
 /// answer found can be read without leaving the desk. Never a name: the
 /// hits have none.
-enum AnswersView {
+enum AnswersView: TypingScreenView {
     static func draw(_ state: DeskState, in rect: Rect, into buffer: inout CellBuffer) -> (x: Int, y: Int)? {
         let answers = state.answers
         var title = "Past answers · every desk"

@@ -2,7 +2,7 @@ import DeskmateCore
 import Foundation
 import TerminalUI
 
-enum CloseFormView {
+enum CloseFormView: TypingScreenView {
     static func draw(_ state: DeskState, in rect: Rect, into buffer: inout CellBuffer) -> (x: Int, y: Int)? {
         let form = state.form
         let timer = form.timerID.flatMap { id in state.timers.first { $0.id == id } }

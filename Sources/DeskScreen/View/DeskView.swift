@@ -27,37 +27,12 @@ public enum DeskView {
         }
         let (header, body, footer) = layout(width: state.width, height: state.height)
         HeaderView.draw(state, in: header, into: &buffer)
-        var cursor: (x: Int, y: Int)?
+        let cursor: (x: Int, y: Int)?
         if state.privacyBlank {
             PrivacyView.draw(in: body, into: &buffer)
+            cursor = nil
         } else {
-            switch state.screen {
-            case .desk, .quitConfirm, .tally:
-                HomeView.draw(state, in: body, into: &buffer)
-            case .lookup:
-                cursor = LookupView.draw(state, in: body, into: &buffer)
-            case .closeForm:
-                cursor = CloseFormView.draw(state, in: body, into: &buffer)
-            case .summary:
-                SummaryView.draw(state, in: body, into: &buffer)
-            case .help:
-                HelpView.draw(state, in: body, into: &buffer)
-            case .patronForm:
-                cursor = PatronFormView.draw(state, in: body, into: &buffer)
-            case .history:
-                HistoryView.draw(state, in: body, into: &buffer)
-            case .promises:
-                PromisesView.draw(state, in: body, into: &buffer)
-            case .shiftEncounters:
-                ShiftEncountersView.draw(state, in: body, into: &buffer)
-            case .answers:
-                cursor = AnswersView.draw(state, in: body, into: &buffer)
-            case .period:
-                PeriodView.draw(state, in: body, into: &buffer)
-            case .tallyForm:
-                cursor = TallyFormView.draw(state, in: body, into: &buffer)
-            }
-            if state.screen == .quitConfirm { QuitView.draw(state, in: body, into: &buffer) }
+            cursor = state.screen.parts.view.drawScreen(state, in: body, into: &buffer)
         }
         FooterView.draw(state, in: footer, into: &buffer)
         return (buffer, cursor)

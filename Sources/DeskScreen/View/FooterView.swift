@@ -8,22 +8,7 @@ enum FooterView {
             buffer.put(" " + flash.text, x: rect.x, y: rect.y, style: flash.isError ? Theme.error : Theme.ok, maxWidth: rect.width)
             return
         }
-        let bindings: [KeyBinding]
-        switch state.screen {
-        case .desk, .quitConfirm: bindings = DeskKeys.footer(cardShown: state.card != nil)
-        case .lookup: bindings = LookupKeys.footer
-        case .closeForm: bindings = CloseFormKeys.footer
-        case .tally: bindings = TallyKeys.footer
-        case .summary: bindings = SummaryKeys.footer
-        case .help: bindings = HelpKeys.footer
-        case .patronForm: bindings = PatronFormKeys.footer
-        case .history: bindings = HistoryKeys.footer
-        case .promises: bindings = PromiseKeys.footer
-        case .shiftEncounters: bindings = ShiftEncounterKeys.footer
-        case .answers: bindings = AnswersKeys.footer
-        case .period: bindings = PeriodKeys.footer
-        case .tallyForm: bindings = TallyFormKeys.footer
-        }
+        let bindings = state.screen.parts.keys.footer(for: state)
         let hints = bindings.compactMap { $0.hint.map { ($0.key, $0.text) } }
         // Drop hints from the middle (help and quit stay) until the rest fit.
         var shown = hints

@@ -3,7 +3,7 @@ import TerminalUI
 /// Every key, for a newcomer at the desk: drawn from the screens' key
 /// bindings (`HelpKeys.sections`). In a short window it scrolls, and says
 /// on its frame that there is more.
-enum HelpView {
+enum HelpView: ShowingScreenView {
     static func lines() -> [[Span]] {
         var lines: [[Span]] = []
         for (title, bindings) in HelpKeys.sections {

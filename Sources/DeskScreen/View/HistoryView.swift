@@ -4,7 +4,7 @@ import TerminalUI
 
 /// A patron's whole history, newest first: two rows an encounter (when,
 /// what kind, READ, how, who served; then the note and any promise).
-enum HistoryView {
+enum HistoryView: ShowingScreenView {
     static let rowsPerEncounter = 2
 
     /// How many encounters show at once in a window `height` rows tall.

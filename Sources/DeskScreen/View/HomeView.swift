@@ -4,7 +4,7 @@ import TerminalUI
 
 /// The home screen: the waiting line and the patron card on the left; the
 /// prompt, today's counts and follow-ups due on the right.
-enum HomeView {
+enum HomeView: ShowingScreenView {
     static func draw(_ state: DeskState, in rect: Rect, into buffer: inout CellBuffer) {
         let rightWidth = min(44, max(30, rect.width * 2 / 5))
         let (left, right) = rect.splitRight(rightWidth)

@@ -4,7 +4,7 @@ import TerminalUI
 
 /// The lookup line and its results, each with what staff need to greet the
 /// patron: preferred name, how to say it, and the last encounter.
-enum LookupView {
+enum LookupView: TypingScreenView {
     static func draw(_ state: DeskState, in rect: Rect, into buffer: inout CellBuffer) -> (x: Int, y: Int)? {
         let inner = Border(title: "Look up a patron by name", style: Theme.border, titleStyle: Theme.title)
             .draw(in: rect, buffer: &buffer)

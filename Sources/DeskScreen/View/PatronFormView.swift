@@ -4,7 +4,7 @@ import TerminalUI
 
 /// The patron form: the fields, what an empty one means, and why the
 /// store (or the check before it) would not take them.
-enum PatronFormView {
+enum PatronFormView: TypingScreenView {
     static func draw(_ state: DeskState, in rect: Rect, into buffer: inout CellBuffer) -> (x: Int, y: Int)? {
         guard let form = state.patronForm else { return nil }
         let (main, side) = rect.splitRight(min(44, max(30, rect.width * 2 / 5)))

@@ -6,7 +6,7 @@ import TerminalUI
 /// totals beside the period before, the hour × weekday heat map, the days.
 /// Every figure is the core's `PeriodReport`, the one `deskmate report`
 /// writes, read here and never computed again.
-enum PeriodView {
+enum PeriodView: ShowingScreenView {
     static func title(_ state: DeskState) -> String {
         let calendar = DeskCalendar(timeZone: state.config.timeZone)
         var parts = [state.period.period.label]

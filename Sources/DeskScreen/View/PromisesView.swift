@@ -4,7 +4,7 @@ import TerminalUI
 
 /// What is owed: one row a promise — where it stands, for whom (their
 /// preferred name), what was promised and when it is due.
-enum PromisesView {
+enum PromisesView: ShowingScreenView {
     static func draw(_ state: DeskState, in rect: Rect, into buffer: inout CellBuffer) {
         let today = DayFormat.string(state.now, timeZone: state.config.timeZone)
         let items = state.promises.items

@@ -2,8 +2,10 @@ import DeskmateCore
 import Foundation
 import TerminalUI
 
-enum QuitView {
+/// The quit question: a box over the desk's home screen.
+enum QuitView: ShowingScreenView {
     static func draw(_ state: DeskState, in rect: Rect, into buffer: inout CellBuffer) {
+        HomeView.draw(state, in: rect, into: &buffer)
         var lines = ["Quit Deskmate?", ""]
         let stored = state.timers.filter { $0.id > 0 }.count
         if stored > 0 {

@@ -4,7 +4,7 @@ import TerminalUI
 
 /// This shift's encounters, newest first, one row each: when, kind, READ,
 /// how, who, and the note.
-enum ShiftEncountersView {
+enum ShiftEncountersView: ShowingScreenView {
     static func draw(_ state: DeskState, in rect: Rect, into buffer: inout CellBuffer) {
         let list = state.shiftEncounters
         var title = "This shift's encounters"

@@ -4,7 +4,7 @@ import TerminalUI
 
 /// The shift at a glance: counts, timeliness against the goals, traffic by
 /// hour, promises, complaints and suggestions, and the four qualities.
-enum SummaryView {
+enum SummaryView: ShowingScreenView {
     static func draw(_ state: DeskState, in rect: Rect, into buffer: inout CellBuffer) {
         let from = state.summary?.period.from ?? state.shift?.started
         let title = from.map { "Shift summary · since \(DeskCalendar(timeZone: state.config.timeZone).hourMinute($0))" }

@@ -4,7 +4,7 @@ import TerminalUI
 
 /// The past-hour tally form, with today's counts beside it (they grow when
 /// the store has taken the tally).
-enum TallyFormView {
+enum TallyFormView: TypingScreenView {
     static func draw(_ state: DeskState, in rect: Rect, into buffer: inout CellBuffer) -> (x: Int, y: Int)? {
         guard let form = state.tallyForm else { return nil }
         let (main, side) = rect.splitRight(min(44, max(30, rect.width * 2 / 5)))

@@ -7,8 +7,8 @@ extension JSONShapes.EncounterJSON {
     public init(held draft: EncounterDraft) {
         let promise = draft.followUp.flatMap { $0.promise.isEmpty ? nil : $0 }
         self.init(Encounter(
-            id: 0, patronID: draft.patronID, desk: draft.desk, staff: draft.staff, mode: draft.mode, kind: draft.kind,
-            read: draft.read, arrived: draft.arrived, served: draft.served ?? draft.arrived, closed: draft.closed,
+            id: 0, patronID: draft.patronID, desk: draft.desk, branch: draft.branch, staff: draft.staff, mode: draft.mode,
+            kind: draft.kind, read: draft.read, arrived: draft.arrived, served: draft.served ?? draft.arrived, closed: draft.closed,
             note: draft.note, followUp: promise.map { FollowUp(id: 0, encounterID: 0, promise: $0.promise, due: $0.due) }))
         id = nil
         followUp?.id = nil

@@ -6,19 +6,14 @@ struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "history", abstract: "A patron's encounters, newest first.")
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The patron's id.") var patronID: Int64
-    @Option(help: "At most this many encounters.") var limit = 50
-    @Flag(help: "Print as JSON.") var json = false
-
-    func validate() throws {
-        try NumericRange.historyLimit.validate(limit, flag: "--limit")
-    }
+    @OptionGroup var list: ListOptions<HistoryListing>
 
     func run() throws {
         let encounters = try storeOptions.withStore { store in
             guard try store.patron(id: patronID) != nil else { throw StoreError.notFound("Patron \(patronID)") }
-            return try store.history(patronID: patronID, limit: limit)
+            return try store.history(patronID: patronID, limit: list.limit)
         }
-        if json {
+        if list.json {
             try JSONOutput.print(encounters.map(JSONShapes.EncounterJSON.init))
         } else if encounters.isEmpty {
             Console.print("No encounters yet.")

@@ -9,16 +9,11 @@ struct LookupCommand: ParsableCommand {
         discussion: "Every word typed must start a word of the patron's name or preferred name, in any order.")
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The name, or its beginning.") var query: String
-    @Option(help: "At most this many results.") var limit = 10
-    @Flag(help: "Print as JSON.") var json = false
-
-    func validate() throws {
-        try NumericRange.lookupLimit.validate(limit, flag: "--limit")
-    }
+    @OptionGroup var list: ListOptions<LookupListing>
 
     func run() throws {
-        let matches = try storeOptions.withStore { store in try store.lookup(query, limit: limit, now: Now.date()) }
-        if json {
+        let matches = try storeOptions.withStore { store in try store.lookup(query, limit: list.limit, now: Now.date()) }
+        if list.json {
             try JSONOutput.print(matches.map(JSONShapes.MatchJSON.init))
         } else if matches.isEmpty {
             Console.print("No patron matches “\(query)”.")

@@ -23,11 +23,9 @@ struct NotesCommand: ParsableCommand {
         @OptionGroup var storeOptions: StoreOptions
         @OptionGroup var settingsOptions: SettingsOptions
         @Argument(help: "The words to find.") var words: [String]
-        @Option(help: "At most this many encounters.") var limit = 20
-        @Flag(help: "Print as JSON.") var json = false
+        @OptionGroup var list: ListOptions<NotesListing>
 
         func validate() throws {
-            try NumericRange.notesLimit.validate(limit, flag: "--limit")
             try settingsOptions.validateNamedDesk(everyDesk: "search every desk")
         }
 
@@ -35,9 +33,9 @@ struct NotesCommand: ParsableCommand {
             let (_, identity) = try settingsOptions.load()
             let query = words.joined(separator: " ")
             let hits = try storeOptions.withStore { store in
-                try store.searchNotes(query, limit: limit, scope: settingsOptions.everyDeskUnlessNamed(identity))
+                try store.searchNotes(query, limit: list.limit, scope: settingsOptions.everyDeskUnlessNamed(identity))
             }
-            if json {
+            if list.json {
                 try JSONOutput.print(hits.map(JSONShapes.NoteHitJSON.init))
             } else if hits.isEmpty {
                 Console.print("No notes match.")
