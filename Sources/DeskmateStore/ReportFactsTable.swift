@@ -78,12 +78,12 @@ enum ReportFactsTable {
     }
 
     /// Repacks every stale hour from its encounters and clears the marks.
-    static func refresh(_ db: Database) throws {
+    static func refresh(_ db: Database, bulkAbove threshold: Int = bulkThreshold) throws {
         let stale = try Row.fetchAll(db, sql: "SELECT hour, branch, desk FROM report_facts_stale").map {
             Bucket(hour: $0[0], branch: $0[1], desk: $0[2])
         }
         guard !stale.isEmpty else { return }
-        if stale.count > bulkThreshold {
+        if stale.count > threshold {
             try repackInOnePass(db, only: Set(stale))
         } else {
             for bucket in stale { try store(db, bucket, facts: facts(db, of: bucket, arrivedIn: -Double.infinity..<Double.infinity)) }
@@ -117,8 +117,9 @@ enum ReportFactsTable {
         }
     }
 
-    /// Every stale hour in one pass over the encounters in time order: an
-    /// hour is written once the next begins, so memory holds one hour.
+    /// Every stale hour in one pass over the encounters of their span in
+    /// time order: an hour is written once the next begins, so memory
+    /// holds one hour.
     static func repackInOnePass(_ db: Database, only stale: Set<Bucket>) throws {
         var current: [Bucket: EncounterFacts] = [:], hour = Int64.min, written = Set<Bucket>()
         func flush() throws {
@@ -128,7 +129,13 @@ enum ReportFactsTable {
             }
             current.removeAll(keepingCapacity: true)
         }
-        let rows = try Row.fetchCursor(db, sql: "SELECT *, CAST(arrived / 3600 AS INTEGER) FROM encounter ORDER BY arrived")
+        // Only the span the stale hours cover (a purge of last year's
+        // encounters reads last year), a second either side against rounding.
+        let first = Double(stale.map(\.hour).min() ?? 0) * bucketSeconds - 1
+        let last = Double((stale.map(\.hour).max() ?? 0) + 1) * bucketSeconds + 1
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT *, CAST(arrived / 3600 AS INTEGER) FROM encounter WHERE arrived >= ? AND arrived < ? ORDER BY arrived
+            """, arguments: [first, last])
         while let row = try rows.next() {
             let h: Int64 = row[row.count - 1]
             if h != hour {

@@ -139,6 +139,27 @@ import TestSupport
         try Self.expectPackedFactsTrue(store, "after the next write, seed \(seed)")
     }
 
+    /// Past two thousand stale hours (a purge of a year, a migration) they
+    /// are repacked in one pass over their span: the same packing.
+    @Test func manyStaleHoursAreRepackedInOnePass() throws {
+        let seed = TestSeed.seed()
+        let store = try SQLiteStore.inMemory()
+        try Self.fill(store, seed: seed)
+        try store.writer.write { db in
+            try db.execute(sql: """
+                UPDATE encounter SET read = 1 + (id % 6), served = arrived + 0.5 WHERE id % 2 = 0;
+                DELETE FROM encounter WHERE id % 13 = 0;
+                DELETE FROM report_facts WHERE hour % 5 = 0;
+                INSERT OR IGNORE INTO report_facts_stale SELECT hour, branch, desk FROM report_facts WHERE hour % 5 = 1;
+                INSERT OR IGNORE INTO report_facts_stale
+                    SELECT DISTINCT CAST(arrived / 3600 AS INTEGER), branch, desk FROM encounter WHERE CAST(arrived / 3600 AS INTEGER) % 5 = 0;
+                """)
+            try ReportFactsTable.refresh(db, bulkAbove: 0)
+        }
+        try Self.expectPackedFactsTrue(store, "one pass, seed \(seed)")
+        try Self.expectReportsMatch(store, "one pass, seed \(seed)")
+    }
+
     @Test func aPackingThisVersionCannotReadIsReadFromTheEncounters() throws {
         let seed = TestSeed.seed()
         let store = try SQLiteStore.inMemory()
