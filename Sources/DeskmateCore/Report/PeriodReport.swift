@@ -109,11 +109,12 @@ public struct PeriodReport: Sendable {
     ) {
         let start = Self.previousStart(from: from, to: to)
         func report(_ list: [EncounterFacts], whole: [Encounter], previous: Bool, desk: String?, branch: String?,
-                    owed: [OwedFollowUp], timed: Bool = true) -> ShiftReport {
+                    owed: [OwedFollowUp], timed: Bool = true,
+                    timings: (wait: ShiftReport.Timing, service: ShiftReport.Timing)? = nil) -> ShiftReport {
             ShiftReport(
                 from: previous ? start : from, to: previous ? from : to, desk: desk, branch: branch, facts: list, whole: whole,
                 isReturning: previous ? previousPeriod.isReturning : period.isReturning, owed: owed, goals: goals,
-                timeZone: timeZone, now: clock, timed: timed)
+                timeZone: timeZone, now: clock, timed: timed, timings: timings)
         }
         // Desks (a name within its branch) and branches, present in either
         // period: their counts. Promises, complaints and suggestions are the
@@ -129,16 +130,18 @@ public struct PeriodReport: Sendable {
         }
         // The two periods at once, on two cores where there are two: a
         // year's report counts millions of encounters in each.
-        let (mine, before) = Concurrently.both({
-            (whole: report(period.facts, whole: period.whole, previous: false, desk: desk, branch: branch, owed: owed),
-             groups: groups(period, previous: false), previousGroups: groups(previousPeriod, previous: true))
+        let (mine, before) = Concurrently.both({ () -> (whole: ShiftReport, inTime: InTime) in
+            // The period's wait and service come from the same values as its hours.
+            let inTime = Self.placedInTime(period.facts, from: from, to: to, goals: goals, timeZone: timeZone)
+            return (report(period.facts, whole: period.whole, previous: false, desk: desk, branch: branch, owed: owed,
+                           timings: inTime.totals), inTime)
         }, {
             (whole: report(previousPeriod.facts, whole: previousPeriod.whole, previous: true, desk: desk, branch: branch, owed: owed),
-             inTime: Self.placedInTime(period.facts, from: from, to: to, goals: goals, timeZone: timeZone))
+             groups: groups(period, previous: false), previousGroups: groups(previousPeriod, previous: true))
         })
         now = mine.whole
         previous = before.whole
-        (byDay, heatmap, byHour) = before.inTime
+        (byDay, heatmap, byHour) = (mine.inTime.days, mine.inTime.heatmap, mine.inTime.hours)
         self.timeZone = timeZone.identifier
         let today = DayFormat.string(clock, timeZone: timeZone)
         overdue = now.followUpsOpen.filter { ($0.due.map { $0 < today }) ?? false }.count
@@ -152,14 +155,18 @@ public struct PeriodReport: Sendable {
                 return Group(desk: k.desk, branch: k.branch, now: a[k] ?? empty(false), previous: b[k] ?? empty(true))
             }
         }
-        desks = paired(mine.groups.desks, mine.previousGroups.desks)
-        branches = paired(mine.groups.branches, mine.previousGroups.branches)
+        desks = paired(before.groups.desks, before.previousGroups.desks)
+        branches = paired(before.groups.branches, before.previousGroups.branches)
     }
 
-    /// Days, heat map and hours, in one pass over the period's encounters.
+    private typealias InTime = (days: [Day], heatmap: [[Cell]], hours: [Hour],
+                                totals: (wait: ShiftReport.Timing, service: ShiftReport.Timing))
+
+    /// Days, heat map, hours and the whole period's wait and service, in
+    /// two passes over the period's encounters.
     private static func placedInTime(
         _ facts: [EncounterFacts], from: Date, to: Date, goals: DeskGoals, timeZone: TimeZone
-    ) -> (days: [Day], heatmap: [[Cell]], hours: [Hour]) {
+    ) -> InTime {
         let calendar = DeskCalendar(timeZone: timeZone)
         var clockPlace = LocalDayHour(timeZone: timeZone)
         var days: [Day] = [], dayIndex: [Int: Int] = [:]
@@ -213,7 +220,8 @@ public struct PeriodReport: Sendable {
             }
         }
         // Each cell's median first (it only reorders within the cell, so
-        // each hour still holds its own values), then each hour's timing.
+        // each hour still holds its own values), then each hour's timing,
+        // then the whole period's.
         let heatmap = (0..<7).map { w in
             (0..<24).map { h in
                 Cell(count: counts[w][h],
@@ -225,7 +233,10 @@ public struct PeriodReport: Sendable {
                  wait: ShiftReport.timing(&waits, in: waitStart[h * 7]..<waitStart[h * 7 + 7], goal: goals.acknowledgeSeconds),
                  service: ShiftReport.timing(&services, in: serviceStart[h]..<serviceStart[h + 1], goal: goals.serviceSeconds))
         }
-        return (days, heatmap, hours)
+        // Last, the whole period: every hour's values are still in the arrays.
+        let totals = (wait: ShiftReport.timing(&waits, in: waits.indices, goal: goals.acknowledgeSeconds),
+                      service: ShiftReport.timing(&services, in: services.indices, goal: goals.serviceSeconds))
+        return (days, heatmap, hours, totals)
     }
 
     /// The start of the period of the same length that ends at `from`.

@@ -111,10 +111,12 @@ public struct ShiftReport: Sendable, Equatable {
     ///   - timed: false leaves out what takes longest over a year — wait and
     ///     service (empty), encounters by hour (zero) — for the period
     ///     report's desks and branches, which show counts alone.
+    ///   - timings: the wait and service of these very facts, when the
+    ///     caller has them already (the period report, from its hours).
     public init(
         from: Date, to: Date, desk: String? = nil, branch: String? = nil, staff: String? = nil, facts: [EncounterFacts],
         whole: [Encounter], isReturning: (Int64) -> Bool, owed: [OwedFollowUp], goals: DeskGoals, timeZone: TimeZone, now: Date,
-        timed: Bool = true
+        timed: Bool = true, timings: (wait: Timing, service: Timing)? = nil
     ) {
         period = Period(from: from, to: to, desk: desk, branch: branch, staff: staff)
         self.goals = goals
@@ -126,7 +128,8 @@ public struct ShiftReport: Sendable, Equatable {
         var reads = Array(repeating: 0, count: 7)
         var desks: [String: Int] = [:], branches: [String: Int] = [:]
         var waits: [Double] = [], services: [Double] = []
-        if timed {
+        let collect = timed && timings == nil
+        if collect {
             let all = facts.reduce(0) { $0 + $1.count }
             waits.reserveCapacity(all)
             services.reserveCapacity(all)
@@ -155,8 +158,10 @@ public struct ShiftReport: Sendable, Equatable {
                         if w <= waitGoal && (s.isNaN ? 0 : s) <= serviceGoal { withinBoth += 1 }
                     }
                     guard timed else { continue }
-                    if !w.isNaN { waits.append(w) }
-                    if !s.isNaN { services.append(s) }
+                    if collect {
+                        if !w.isNaN { waits.append(w) }
+                        if !s.isNaN { services.append(s) }
+                    }
                     let h = clock.hour(of: Date(timeIntervalSince1970: r.arrived(i)))
                     hours[h] += 1
                     hourWaits[h] = Swift.max(hourWaits[h], w.isNaN ? 0 : w)
@@ -176,8 +181,8 @@ public struct ShiftReport: Sendable, Equatable {
         byRead = named(Array(0...6), reads) { "\($0)" }
         byDesk = desks
         byBranch = branches
-        wait = Self.timing(waits, goal: goals.acknowledgeSeconds)
-        service = Self.timing(services, goal: goals.serviceSeconds)
+        wait = timings?.wait ?? Self.timing(waits, goal: goals.acknowledgeSeconds)
+        service = timings?.service ?? Self.timing(services, goal: goals.serviceSeconds)
         withinGoal = measured == 0 ? nil : Double(withinBoth) / Double(measured)
 
         let calendar = DeskCalendar(timeZone: timeZone).calendar
