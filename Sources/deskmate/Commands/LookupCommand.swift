@@ -9,15 +9,23 @@ struct LookupCommand: ParsableCommand {
         discussion: "Every word typed must start a word of the patron's name or preferred name, in any order.")
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The name, or its beginning.") var query: String
-    @Option(help: "At most this many results.") var limit = 10
+    @Option(help: "At most this many results.") var limit = Self.defaultLimit
     @Flag(help: "Print as JSON.") var json = false
 
     func validate() throws {
         try NumericRange.lookupLimit.validate(limit, flag: "--limit")
     }
 
+    static let defaultLimit = 10
+
     func run() throws {
-        let matches = try storeOptions.withStore { store in try store.lookup(query, limit: limit, now: Now.date()) }
+        try Self.run(query: query, limit: limit, json: json, store: storeOptions.choice)
+    }
+
+    /// The lookup itself, for this command and for `QuickLookup`. It only
+    /// reads, so a current store file is read on one read-only connection.
+    static func run(query: String, limit: Int, json: Bool, store: StoreChoice) throws {
+        let matches = try store.withStore(readOnly: true) { store in try store.lookup(query, limit: limit, now: Now.date()) }
         if json {
             try JSONOutput.print(matches.map(JSONShapes.MatchJSON.init))
         } else if matches.isEmpty {
