@@ -27,7 +27,7 @@ struct LookupCommand: ParsableCommand {
     static func run(query: String, limit: Int, json: Bool, store: StoreChoice) throws {
         let matches = try store.withStore(readOnly: true) { store in try store.lookup(query, limit: limit, now: Now.date()) }
         if json {
-            try JSONOutput.print(matches.map(JSONShapes.MatchJSON.init))
+            try JSONOutput.print(matches: matches.map(JSONShapes.MatchJSON.init))
         } else if matches.isEmpty {
             Console.print("No patron matches “\(query)”.")
         } else {
