@@ -33,6 +33,8 @@ public enum JSONOutput {
 
     /// JSON text with C1 controls and bidi/format characters escaped too.
     static func safeForTerminal(_ json: String) -> String {
+        // Everything escaped here is U+007F or above: plain ASCII is safe as it is.
+        if json.utf8.allSatisfy({ $0 < 0x7F }) { return json }
         var out = ""
         out.unicodeScalars.reserveCapacity(json.utf8.count)
         for scalar in json.unicodeScalars {
