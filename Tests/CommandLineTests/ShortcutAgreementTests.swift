@@ -84,6 +84,27 @@ import Testing
         }
     }
 
+    /// The one difference, on purpose: another program holding the store's
+    /// write lock does not hold up a lookup, as the README promises readers.
+    /// The long way opens a writer connection, which waits out the busy
+    /// timeout (5 s) and says the store is busy; the read-only one just reads.
+    @Test func aLookupIsNotHeldUpByAProgramWriting() throws {
+        var cli = DeskmateBinary()
+        defer { cli.cleanUp() }
+        cli.environment["DESKMATE_NOW"] = "2026-11-20T12:00:00Z"
+        _ = try Self.seed(cli)
+        let ready = cli.file("ready")
+        let holder = try Subprocess.spawn("/usr/bin/sqlite3", [cli.storePath], stdin: Data(
+            "BEGIN EXCLUSIVE;\n.shell touch \(ready)\n.shell sleep 20\nROLLBACK;\n".utf8))
+        defer { holder.kill(); holder.wait(seconds: 5) }
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: ready) && Date() < deadline { usleep(20_000) }
+        try #require(FileManager.default.fileExists(atPath: ready), "sqlite3 never took the lock")
+        let result = try cli.run("lookup", "okafor")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Catherine Okafor"), "\(result.stdout)")
+    }
+
     /// A store of three patrons, one seen once: the data folder's files.
     static func seed(_ cli: DeskmateBinary) throws -> [String: Data] {
         for name in ["Catherine Okafor", "Kathryn Ann Lee", "Ann Katz"] {
