@@ -58,11 +58,13 @@ public final class SQLiteStore: PatronStore, @unchecked Sendable {
 
     /// - Parameter current: the file was just seen to be a Deskmate store with
     ///   every migration applied, so opening needs no write and no lock.
-    private init(writer: any DatabaseWriter, path: String, writerLock: WriterLock?, current: Bool) throws(StoreError) {
+    /// - Parameter readOnly: `writer` is a read-only connection to a store
+    ///   already seen current (`openedForReading`): nothing to prepare.
+    init(writer: any DatabaseWriter, path: String, writerLock: WriterLock?, current: Bool, readOnly: Bool = false) throws(StoreError) {
         self.path = path
         self.writer = writer
         self.writerLock = writerLock
-        try prepare(current: current)
+        if !readOnly { try prepare(current: current) }
     }
 
     deinit {
@@ -125,7 +127,7 @@ public final class SQLiteStore: PatronStore, @unchecked Sendable {
 
     /// A file that exists and is not empty must start like SQLite before
     /// SQLite is allowed near it.
-    private static func checkHeader(_ path: String) throws(StoreError) {
+    static func checkHeader(_ path: String) throws(StoreError) {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             if FileManager.default.fileExists(atPath: path) { throw .cannotOpen(path: path, detail: "permission denied") }
             return
@@ -153,17 +155,21 @@ public final class SQLiteStore: PatronStore, @unchecked Sendable {
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
             defer { try? queue.close() }
-            return try queue.read { db in
-                let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                if appID != Schema.applicationID && tables > 0 { throw StoreError.notADeskmateStore(path: path) }
-                guard appID == Schema.applicationID else { return false }
-                if try Schema.migrator.hasBeenSuperseded(db) { throw StoreError.newerStore(path: path) }
-                return try Schema.migrator.hasCompletedMigrations(db)
-            }
+            return try queue.read { db in try isCurrent(db, path: path) }
         } catch {
             throw storeError(error, path: path)
         }
+    }
+
+    /// Whether the database is a Deskmate store with every migration
+    /// applied; throws for a foreign file with tables or a newer store.
+    static func isCurrent(_ db: Database, path: String) throws -> Bool {
+        let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+        if appID != Schema.applicationID && tables > 0 { throw StoreError.notADeskmateStore(path: path) }
+        guard appID == Schema.applicationID else { return false }
+        if try Schema.migrator.hasBeenSuperseded(db) { throw StoreError.newerStore(path: path) }
+        return try Schema.migrator.hasCompletedMigrations(db)
     }
 
     /// Runs a write transaction holding the cross-process writer lock. It

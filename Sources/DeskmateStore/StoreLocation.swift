@@ -6,8 +6,13 @@ import Foundation
 /// variable is unset or relative, as the XDG spec asks). Patron data stays on
 /// the desk's own machine unless staff point it elsewhere.
 public enum StoreLocation {
-    public static func resolve(flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    /// - Parameter environment: read only when no flag is given (Foundation
+    ///   builds the whole dictionary, a few percent of a script's `lookup`).
+    public static func resolve(
+        flag: String?, environment: @autoclosure () -> [String: String] = ProcessInfo.processInfo.environment
+    ) -> String {
         if let flag, !flag.isEmpty { return absolute(flag) }
+        let environment = environment()
         if let env = environment["DESKMATE_STORE"], !env.isEmpty { return absolute(env) }
         return defaultFolder(environment: environment) + "/deskmate.sqlite"
     }

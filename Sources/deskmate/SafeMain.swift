@@ -10,7 +10,12 @@ extension Deskmate {
     /// override or invalid UTF-8 that would otherwise reach the terminal raw.
     static func main() {
         do {
-            var command = try parseQuickly() ?? parseAsRoot()
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            if !Shortcuts.disabled, let lookup = QuickLookup(arguments) {
+                try lookup.run()
+                return
+            }
+            var command = try (Shortcuts.disabled ? nil : parseQuickly(arguments)) ?? parseAsRoot(arguments)
             try command.run()
         } catch {
             let code = exitCode(for: error)

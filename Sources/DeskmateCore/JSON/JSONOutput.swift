@@ -15,6 +15,29 @@ public enum JSONOutput {
         return String(decoding: escapingControls(data), as: UTF8.self)
     }
 
+    /// `lookup --json`'s results: the same text as `string(_:)`, written by
+    /// `JSONText` when it can write every value exactly as JSONEncoder does.
+    ///
+    /// Why: JSONEncoder's first use in a process asks the Swift runtime about
+    /// each encoded type's conformances, a scan of the binary's tables each
+    /// time, which was about a tenth of a script's whole `lookup`.
+    public static func string(matches: [JSONShapes.MatchJSON]) throws -> String {
+        try handWritten(matches: matches) ?? string(matches)
+    }
+
+    /// The hand-written text, or nil when a value is one `JSONText` leaves
+    /// to JSONEncoder (a fractional or huge number of seconds).
+    public static func handWritten(matches: [JSONShapes.MatchJSON]) -> String? {
+        JSONText.array(matches.map(\.jsonText)).map { safeForTerminal($0.pretty()) }
+    }
+
+    /// JSON text with C1 controls and bidi/format characters escaped too.
+    static func safeForTerminal(_ json: String) -> String {
+        // Everything escaped here is U+007F or above: plain ASCII is safe as it is.
+        if json.utf8.allSatisfy({ $0 < 0x7F }) { return json }
+        return String(decoding: escapingControls(Data(json.utf8)), as: UTF8.self)
+    }
+
     /// Whether the terminal could act on `v`: DEL and C1 controls, the
     /// Arabic letter mark, zero-width and bidi marks and embeddings,
     /// isolates, the byte-order mark, the line and paragraph separators.

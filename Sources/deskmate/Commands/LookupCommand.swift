@@ -11,10 +11,18 @@ struct LookupCommand: ParsableCommand {
     @Argument(help: "The name, or its beginning.") var query: String
     @OptionGroup var list: ListOptions<LookupListing>
 
+    static let defaultLimit = LookupListing.defaultLimit
+
     func run() throws {
-        let matches = try storeOptions.withStore { store in try store.lookup(query, limit: list.limit, now: Now.date()) }
-        if list.json {
-            try JSONOutput.print(matches.map(JSONShapes.MatchJSON.init))
+        try Self.run(query: query, limit: list.limit, json: list.json, store: storeOptions.choice)
+    }
+
+    /// The lookup itself, for this command and for `QuickLookup`. It only
+    /// reads, so a current store file is read on one read-only connection.
+    static func run(query: String, limit: Int, json: Bool, store: StoreChoice) throws {
+        let matches = try store.withStore(readOnly: true) { store in try store.lookup(query, limit: limit, now: Now.date()) }
+        if json {
+            try JSONOutput.print(matches: matches.map(JSONShapes.MatchJSON.init))
         } else if matches.isEmpty {
             Console.print("No patron matches “\(query)”.")
         } else {

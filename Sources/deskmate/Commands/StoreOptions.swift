@@ -11,64 +11,19 @@ struct StoreOptions: ParsableArguments {
         valueName: "path-or-url"))
     var store: String?
 
-    var path: String { StoreLocation.resolve(flag: given?.value) }
+    /// The store this command line names; everything below asks it.
+    var choice: StoreChoice { StoreChoice(flag: store) }
 
-    /// The store as given (flag, then `DESKMATE_STORE`, then `url` under
-    /// `[store]` in the settings file) and where it came from.
-    private var given: (value: String, source: String)? {
-        if let store, !store.isEmpty { return (store, "--store") }
-        if let env = ProcessInfo.processInfo.environment["DESKMATE_STORE"], !env.isEmpty { return (env, "DESKMATE_STORE") }
-        if let url = Self.configuredStore, !url.isEmpty { return (url, "\(SettingsOptions.configPath), [store] url") }
-        return nil
-    }
-
-    /// `url` under `[store]` in the settings file, read only when neither the
-    /// flag nor the environment names a store. A file that cannot be read is
-    /// left to the commands that read the whole file, which say why.
-    private static var configuredStore: String? {
-        guard let data = FileManager.default.contents(atPath: SettingsOptions.configPath),
-              let text = String(data: data, encoding: .utf8) else { return nil }
-        return (try? DeskSettings(toml: text))?.storeURL
-    }
+    var path: String { choice.path }
 
     /// The shared store's URL when the store is one (`postgresql://` or `postgres://`).
-    var sharedStoreURL: String? {
-        guard let given, PostgresURL.isPostgresURL(given.value) else { return nil }
-        return given.value
-    }
+    var sharedStoreURL: String? { choice.sharedStoreURL }
 
-    /// A `postgresql://` store must parse; any other `scheme://` is refused
-    /// before anything is created: taken for a path it would become folders
-    /// named after the URL, password and all. Messages never show a password.
-    func validate() throws {
-        guard let given, let scheme = StoreLocation.urlScheme(of: given.value) else { return }
-        if PostgresURL.isPostgresURL(given.value) {
-            do {
-                _ = try PostgresURL(given.value)
-            } catch {
-                throw ValidationError("\(given.source): \(error.description)")
-            }
-            return
-        }
-        throw ValidationError("""
-            \(given.source) names a \(scheme):// store (\(StoreLocation.redacted(given.value))), which this Deskmate \
-            cannot open; give the path of a store file or a postgresql:// URL. Nothing was created.
-            """)
-    }
+    func validate() throws { try choice.validate() }
 
-    /// Opens the store — the SQLite file, or the shared PostgreSQL store — and
-    /// runs `body` on it through `PatronStore`; a store problem becomes one
-    /// clear line on standard error and exit status 1.
-    /// - Parameter busyTimeout: how long a write waits for another program
-    ///   holding a store file; the desk screen waits less, so its timers never
-    ///   stand still for long.
+    /// See `StoreChoice.withStore`.
     func withStore<T>(busyTimeout: TimeInterval = SQLiteStore.busyTimeout, _ body: (any OpenedStore) throws -> T) throws -> T {
-        do {
-            return try body(try Self.open(sharedStoreURL ?? path, busyTimeout: busyTimeout))
-        } catch let error as StoreError {
-            Console.error(error.description)
-            throw ExitCode.failure
-        }
+        try choice.withStore(busyTimeout: busyTimeout, body)
     }
 
     /// Opens the store at `location`: a `postgresql://` URL or a file path.
@@ -97,28 +52,13 @@ struct StoreOptions: ParsableArguments {
             : StoreLocation.resolve(flag: location)
     }
 
-    /// Refuses a shared store for a command that needs a store file — before
-    /// `path` is used, which for a URL would be nonsense with a password in it.
-    func requireStoreFile(for command: String) throws {
-        guard let url = sharedStoreURL else { return }
-        let shown = (try? PostgresURL(url).redacted) ?? StoreLocation.redacted(url)
-        Console.error("deskmate \(command) needs a store file for now; \(shown) is a shared PostgreSQL store.")
-        throw ExitCode(64)
-    }
+    func requireStoreFile(for command: String) throws { try choice.requireStoreFile(for: command) }
 
-    /// For what only the SQLite store does yet (backup, import, export, seed,
-    /// the desk screen): a shared store gets one line saying so, exit 64.
+    /// See `StoreChoice.withStoreFile`.
     func withStoreFile<T>(
         for command: String, busyTimeout: TimeInterval = SQLiteStore.busyTimeout, _ body: (SQLiteStore) throws -> T
     ) throws -> T {
-        try requireStoreFile(for: command)
-        do {
-            let store = try SQLiteStore(path: path, busyTimeout: busyTimeout)
-            return try body(store)
-        } catch let error as StoreError {
-            Console.error(error.description)
-            throw ExitCode.failure
-        }
+        try choice.withStoreFile(for: command, busyTimeout: busyTimeout, body)
     }
 }
 

@@ -6,3 +6,10 @@ extension JSONOutput {
         Swift.print(try string(value))
     }
 }
+
+extension JSONOutput {
+    /// `lookup --json`'s results, written by hand (see `string(matches:)`).
+    static func print(matches: [JSONShapes.MatchJSON]) throws {
+        Swift.print(try string(matches: matches))
+    }
+}
