@@ -13,11 +13,6 @@ extension SQLiteStore {
         let last = Int64(range.upperBound / ReportFactsTable.bucketSeconds) + 1
         let scopeArgs: [DatabaseValueConvertible?] = [scope.name, scope.branchName]
         return try read { db in
-            // The packed rows are read through memory mapping: a year's are
-            // a hundred megabytes, and a read call per page was a quarter
-            // of the report. Only this read: other connections keep plain I/O.
-            try db.execute(sql: "PRAGMA mmap_size = \(Self.reportMapBytes)")
-            defer { try? db.execute(sql: "PRAGMA mmap_size = 0") }
             var byDesk: [ReportFactsTable.Bucket: EncounterFacts] = [:]
             func add(_ bucket: ReportFactsTable.Bucket) -> ReportFactsTable.Bucket {
                 let desk = ReportFactsTable.Bucket(hour: 0, branch: bucket.branch, desk: bucket.desk)
@@ -83,9 +78,6 @@ extension SQLiteStore {
 
     /// A pool of connections: readers never wait on each other.
     public var readsConcurrently: Bool { true }
-
-    /// How much of the file the report's read may map.
-    static let reportMapBytes = 1 << 32
 
     public func patronsFirstSeen(from: Date, to: Date) throws -> PatronIDSet? {
         try read { db in
