@@ -87,7 +87,7 @@ let package = Package(
         // Whole-process start-up, import memory and a day's summary, beside fzf and sqlite3 (release mode).
         .executableTarget(
             name: "startup-bench",
-            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["BenchSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // The shared PostgreSQL store beside the SQLite file: lookups, 20 writers, summaries (release mode).
         .executableTarget(

@@ -34,11 +34,11 @@ public struct ProcessRun: Sendable {
 
     /// The run of median wall time of `count` runs, after one warm-up run;
     /// nil when any run fails.
-    public static func median(_ count: Int, _ body: () -> ProcessRun?) -> ProcessRun? {
-        _ = body()
+    public static func median(_ count: Int, _ body: () throws -> ProcessRun?) rethrows -> ProcessRun? {
+        _ = try body()
         var runs: [ProcessRun] = []
         for _ in 0..<max(1, count) {
-            guard let r = body(), r.status == 0 else { return nil }
+            guard let r = try body(), r.status == 0 else { return nil }
             runs.append(r)
         }
         return runs.sorted { $0.wall < $1.wall }[runs.count / 2]

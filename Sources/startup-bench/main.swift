@@ -14,6 +14,7 @@
 //    `sqlite3` count of the same day.
 // It judges nothing: targets are in the README.
 import ArgumentParser
+import BenchSupport
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -149,44 +150,22 @@ struct StartupBench: ParsableCommand {
     }
 }
 
-/// Runs a program as a whole process and reads what it cost.
+/// Runs a program as a whole process and reads what it cost
+/// (`BenchSupport.ProcessRun`), failing the bench when it cannot start.
 enum Measure {
-    struct Result {
-        var status: Int32
-        var wall: Double
-        var peakMB: Double
-    }
+    typealias Result = ProcessRun
 
     /// Output goes to /dev/null; `stdin` is a file path or /dev/null.
     static func run(_ executable: String, _ arguments: [String], stdin: String = "/dev/null") throws -> Result {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        let start = DispatchTime.now().uptimeNanoseconds
-        var pid = pid_t()
-        let code = posix_spawn(&pid, executable, &actions, nil, argv, environ)
-        guard code == 0 else { throw ValidationError("cannot start \(executable): \(String(cString: strerror(code)))") }
-        var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
-        let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-        let exited = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return Result(status: exited, wall: wall, peakMB: Double(usage.ru_maxrss) / 1024)
+        guard let run = ProcessRun.run(executable, arguments, stdin: stdin) else {
+            throw ValidationError("cannot start \(executable)")
+        }
+        return run
     }
 
     /// The median wall time of `count` runs, after one warm-up run.
     static func median(_ count: Int, _ body: () throws -> Result) throws -> Result {
-        _ = try body()
-        var results: [Result] = []
-        for _ in 0..<max(1, count) {
-            let r = try body()
-            guard r.status == 0 else { throw ValidationError("a measured command failed with status \(r.status)") }
-            results.append(r)
-        }
-        return results.sorted { $0.wall < $1.wall }[results.count / 2]
+        guard let run = try ProcessRun.median(count, body) else { throw ValidationError("a measured command failed") }
+        return run
     }
 }
