@@ -111,3 +111,13 @@ import Testing
         #expect(printed.contains("\\u202e") && printed.contains("\\u0085") && printed.contains("\\ufeff") && !printed.contains("\u{202E}"))
     }
 }
+
+/// Days and times are written without `String(format:)`, digit for digit as it wrote them.
+@Suite struct PaddedDigitsTests {
+    @Test func paddedIsPrintfsZeroPadding() {
+        for n in [0, 1, 5, 9, 10, 12, 59, 99, 100, 123, 999, 2026, 9999, 10_000, 123_456] {
+            #expect(DeskCalendar.padded(n, 2) == String(format: "%02d", n), "\(n)")
+            #expect(DeskCalendar.padded(n, 4) == String(format: "%04d", n), "\(n)")
+        }
+    }
+}
