@@ -24,7 +24,11 @@ import TestSupport
         #expect(shown.status == 0 && shown.stdout.contains("corrected 2026-11-17T10:00:00Z by AK: kind policy → reference"), "\(shown.stdout)")
         let shownJSON = try cli.run("encounter", "show", "1", "--json")
         #expect(!shown.stdout.contains("canary") && !shownJSON.stdout.contains("canary"))
-        let summary = try #require(try cli.json("summary", "--all", "--from", "2026-11-17T00:00:00Z", "--format", "json") as? [String: Any])
+        // The period ends after the encounter, not at "now": each program's
+        // clock starts at DESKMATE_NOW and runs on, so the summary's now could
+        // come milliseconds before the logged arrival on a busy machine.
+        let summary = try #require(try cli.json("summary", "--all", "--from", "2026-11-17T00:00:00Z", "--to", "2026-11-18T00:00:00Z",
+                                                "--format", "json") as? [String: Any])
         #expect(summary["byKind"] as? [String: Int] == ["reference": 1], "the summary counts the corrected kind")
 
         // The promise: kept, then owed again.
