@@ -203,7 +203,8 @@ enum PostgresSchema {
 
     private static func migrate(_ session: BlockingPostgresConnection.Session, from version: Int) throws {
         for (i, sql) in migrations.enumerated() where i >= version {
-            for statement in statements(sql) { try session.execute(statement) }
+            // A migration may rewrite every row (index, fill): housekeeping's time, not a desk's statement's.
+            for statement in statements(sql) { try session.query(PostgresQuery(unsafeSQL: statement), seconds: 600) }
             try backfill(after: i + 1, session)
             try session.query("UPDATE deskmate_schema SET version = \(Int64(i + 1))")
         }
