@@ -161,7 +161,7 @@ enum PostgresReportFacts {
         }
         if !ranged.isEmpty {
             try collect(session.query("""
-                SELECT \(unescaped: columns("e")), s.h FROM unnest(\(ranged.map(\.hour))::bigint[], \(ranged.map(\.branch))::text[],
+                SELECT \(unescaped: factColumns("e")), s.h FROM unnest(\(ranged.map(\.hour))::bigint[], \(ranged.map(\.branch))::text[],
                     \(ranged.map(\.desk))::text[]) AS s(h, b, d)
                 CROSS JOIN LATERAL (SELECT * FROM encounter e WHERE e.arrived >= (s.h * 3600 - 1)::float8 AND e.arrived < (s.h * 3600 + 3601)::float8
                     AND deskmate_report_hour(e.arrived) = s.h AND e.branch = s.b AND e.desk = s.d) e
@@ -170,7 +170,7 @@ enum PostgresReportFacts {
         }
         if !zero.isEmpty {
             try collect(session.query("""
-                SELECT \(unescaped: PostgresRows.encounterColumns), 0::bigint FROM encounter
+                SELECT \(unescaped: factColumns("encounter")), 0::bigint FROM encounter
                 WHERE deskmate_report_hour(arrived) = 0 AND (branch, desk) IN (SELECT * FROM unnest(\(zero.map(\.branch))::text[], \(zero.map(\.desk))::text[]))
                 ORDER BY arrived, id
                 """))
@@ -178,8 +178,11 @@ enum PostgresReportFacts {
         return out
     }
 
-    static func columns(_ table: String) -> String {
-        PostgresRows.encounterColumns.split(separator: ",").map { "\(table).\($0.trimmingCharacters(in: .whitespaces))" }.joined(separator: ", ")
+    /// `PostgresRows.encounterColumns` with the staff and the note left
+    /// empty: facts count neither, and the note is most of a row's bytes.
+    static func factColumns(_ table: String) -> String {
+        "\(table).id, \(table).patron_id, \(table).desk, ''::text, \(table).mode, \(table).kind, \(table).read, "
+            + "\(table).arrived, \(table).served, \(table).closed, ''::text, \(table).branch"
     }
 
     /// Writes the packed facts of `buckets` (a bucket with none is deleted),
@@ -208,7 +211,7 @@ enum PostgresReportFacts {
     /// next begins, so memory holds a page of rows and one hour's facts.
     static func repackInOnePass(_ session: BlockingPostgresConnection.Session, only stale: Set<Bucket>) throws {
         try session.execute("""
-            DECLARE deskmate_pass NO SCROLL CURSOR FOR SELECT \(PostgresRows.encounterColumns), deskmate_report_hour(arrived) AS h
+            DECLARE deskmate_pass NO SCROLL CURSOR FOR SELECT \(factColumns("encounter")), deskmate_report_hour(arrived) AS h
             FROM encounter ORDER BY h, arrived, id
             """)
         var current: [Bucket: EncounterFacts] = [:], hour = Int64.min, written = Set<Bucket>()
