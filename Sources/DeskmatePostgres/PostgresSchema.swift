@@ -145,12 +145,15 @@ enum PostgresSchema {
         ALTER TABLE encounter ADD COLUMN note_folded text NOT NULL DEFAULT '';
         CREATE INDEX encounter_note_search ON encounter USING gin (to_tsvector('simple', note_folded));
         """,
+        // 7: the period report's packed facts (PostgresReportFacts).
+        PostgresReportFacts.migration,
     ]
 
     /// What a migration needs done in Swift once its statements have run,
     /// in the same transaction, by the migration's number.
     static func backfill(after migration: Int, _ session: BlockingPostgresConnection.Session) throws {
         if migration == 6 { try PostgresNoteSearch.foldStoredNotes(session) }
+        if migration == 7 { try PostgresReportFacts.refresh(session) }
     }
 
     static var version: Int { migrations.count }
@@ -200,12 +203,25 @@ enum PostgresSchema {
 
     private static func migrate(_ session: BlockingPostgresConnection.Session, from version: Int) throws {
         for (i, sql) in migrations.enumerated() where i >= version {
-            // One statement per request: the extended protocol takes no more.
-            for statement in sql.components(separatedBy: ";\n") where !statement.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                try session.execute(statement)
-            }
+            // A migration may rewrite every row (index, fill): housekeeping's time, not a desk's statement's.
+            for statement in statements(sql) { try session.query(PostgresQuery(unsafeSQL: statement), seconds: 600) }
             try backfill(after: i + 1, session)
             try session.query("UPDATE deskmate_schema SET version = \(Int64(i + 1))")
         }
+    }
+
+    /// A migration's statements, one per request (the extended protocol
+    /// takes no more): split where a line ends with `;`, except inside a
+    /// `$$`-quoted function body.
+    static func statements(_ sql: String) -> [String] {
+        var out: [String] = [], pending = ""
+        for piece in sql.components(separatedBy: ";\n") {
+            pending += pending.isEmpty ? piece : ";\n" + piece
+            guard pending.components(separatedBy: "$$").count % 2 == 1 else { continue }
+            if !pending.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { out.append(pending) }
+            pending = ""
+        }
+        if !pending.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { out.append(pending) }
+        return out
     }
 }

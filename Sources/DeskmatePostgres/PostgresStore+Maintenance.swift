@@ -3,8 +3,9 @@ import Foundation
 
 extension PostgresStore: StoreMaintenance {
     /// The tables `VACUUM FULL` rewrites: every one that holds patron text
-    /// or names, and the desk's own.
-    static let maintainedTables = ["patron", "encounter", "follow_up", "timer", "shift", "name_posting", "name_vocab", "name_sound"]
+    /// or names, the desk's own, and the report's packed facts (patron ids).
+    static let maintainedTables = ["patron", "encounter", "follow_up", "timer", "shift", "name_posting", "name_vocab", "name_sound",
+                                   "report_facts", "report_facts_stale", "patron_first"]
 
     /// `VACUUM (FULL, ANALYZE)` on this store's tables (in its schema): each
     /// is written anew from its live rows, so a forgotten name leaves the

@@ -43,8 +43,16 @@ public final class PostgresStore: PatronStore, @unchecked Sendable {
     }
 
     /// Runs `body` in one transaction; on any error nothing of it is kept.
+    /// The transaction ends by repacking the report's facts of the hours
+    /// it changed (`PostgresReportFacts`), so they never lag a write.
     func write<T>(_ body: (BlockingPostgresConnection.Session) throws -> T) throws(StoreError) -> T {
-        try connection.withSession { session in try session.transaction { try body(session) } }
+        try connection.withSession { session in
+            try session.transaction {
+                let value = try body(session)
+                try PostgresReportFacts.refresh(session)
+                return value
+            }
+        }
     }
 
     /// Runs `body` outside a transaction (each statement sees committed rows).
