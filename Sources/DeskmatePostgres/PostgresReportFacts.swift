@@ -210,9 +210,16 @@ enum PostgresReportFacts {
     /// order of their hour, through a cursor: an hour is written once the
     /// next begins, so memory holds a page of rows and one hour's facts.
     static func repackInOnePass(_ session: BlockingPostgresConnection.Session, only stale: Set<Bucket>) throws {
+        // Only the span the stale hours cover (a purge of last year reads last
+        // year), a second either side; hour 0 (instants read as 1970) can be
+        // anywhere, so it asks for every encounter.
+        let hours = stale.map(\.hour)
+        let span = hours.contains(0) ? "" : """
+            WHERE arrived >= \((hours.min() ?? 0) * 3600 - 1) AND arrived < \(((hours.max() ?? 0) + 1) * 3600 + 1)
+            """
         try session.execute("""
             DECLARE deskmate_pass NO SCROLL CURSOR FOR SELECT \(factColumns("encounter")), deskmate_report_hour(arrived) AS h
-            FROM encounter ORDER BY h, arrived, id
+            FROM encounter \(span) ORDER BY h, arrived, id
             """)
         var current: [Bucket: EncounterFacts] = [:], hour = Int64.min, written = Set<Bucket>()
         func flush() throws {

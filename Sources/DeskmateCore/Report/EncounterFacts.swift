@@ -96,9 +96,6 @@ public struct EncounterFacts: Sendable, Equatable {
         e.followUp != nil || e.kind == .complaint || e.kind == .suggestion
     }
 
-    /// The kinds `needsWholeEncounter` keeps for their notes, as the store spells them.
-    public static let kindsWithNotes: [QuestionKind] = [.complaint, .suggestion]
-
     struct DeskKey: Hashable {
         var desk: String
         var branch: String

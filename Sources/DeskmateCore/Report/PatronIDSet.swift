@@ -10,10 +10,6 @@ public struct PatronIDSet: Sendable {
 
     public init() {}
 
-    public init(_ ids: some Sequence<Int64>) {
-        for id in ids { insert(id) }
-    }
-
     public mutating func insert(_ id: Int64) {
         guard id >= 0, id < Self.bitLimit else {
             if large.insert(id).inserted { count += 1 }
