@@ -53,56 +53,36 @@ enum PostgresReportFacts {
             INSERT INTO patron_first (patron_id, first_arrived)
                 SELECT patron_id, min(arrived) FROM encounter WHERE patron_id = ANY(ids) GROUP BY patron_id;
         END $$;
-        CREATE FUNCTION deskmate_report_inserted() RETURNS trigger
-            LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
-        BEGIN
-            INSERT INTO report_facts_stale SELECT DISTINCT deskmate_report_hour(arrived), branch, desk FROM inserted
-                ON CONFLICT DO NOTHING;
-            INSERT INTO patron_first (patron_id, first_arrived)
-                SELECT patron_id, min(arrived) FROM inserted WHERE patron_id IS NOT NULL GROUP BY patron_id
-                ON CONFLICT (patron_id) DO UPDATE SET first_arrived = least(patron_first.first_arrived, excluded.first_arrived);
-            RETURN NULL;
-        END $$;
-        CREATE FUNCTION deskmate_report_deleted() RETURNS trigger
-            LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
-        BEGIN
-            INSERT INTO report_facts_stale SELECT DISTINCT deskmate_report_hour(arrived), branch, desk FROM deleted
-                ON CONFLICT DO NOTHING;
-            PERFORM deskmate_patron_first_again(ARRAY(SELECT DISTINCT patron_id FROM deleted WHERE patron_id IS NOT NULL));
-            RETURN NULL;
-        END $$;
-        CREATE FUNCTION deskmate_report_updated() RETURNS trigger
-            LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
-        DECLARE ids bigint[];
-        BEGIN
-            -- Only rows whose counted columns changed (not a note's edit).
-            WITH changed AS MATERIALIZED (
-                (SELECT id, patron_id, desk, branch, mode, kind, read, arrived, served, closed FROM old_rows
-                 EXCEPT ALL SELECT id, patron_id, desk, branch, mode, kind, read, arrived, served, closed FROM new_rows)
-                UNION ALL
-                (SELECT id, patron_id, desk, branch, mode, kind, read, arrived, served, closed FROM new_rows
-                 EXCEPT ALL SELECT id, patron_id, desk, branch, mode, kind, read, arrived, served, closed FROM old_rows)),
-            marked AS (
-                INSERT INTO report_facts_stale SELECT DISTINCT deskmate_report_hour(arrived), branch, desk FROM changed
-                ON CONFLICT DO NOTHING)
-            SELECT ARRAY(SELECT DISTINCT patron_id FROM changed WHERE patron_id IS NOT NULL) INTO ids;
-            PERFORM deskmate_patron_first_again(ids);
-            RETURN NULL;
-        END $$;
-        CREATE FUNCTION deskmate_report_patron_gone() RETURNS trigger
-            LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
-        BEGIN
-            DELETE FROM patron_first WHERE patron_id IN (SELECT id FROM gone);
-            RETURN NULL;
-        END $$;
-        CREATE FUNCTION deskmate_report_truncated() RETURNS trigger
-            LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
-        BEGIN
-            DELETE FROM report_facts;
-            DELETE FROM report_facts_stale;
-            DELETE FROM patron_first;
-            RETURN NULL;
-        END $$;
+        \(triggerFunction("deskmate_report_inserted", """
+            \(markingStale(from: "inserted"))
+                INSERT INTO patron_first (patron_id, first_arrived)
+                    SELECT patron_id, min(arrived) FROM inserted WHERE patron_id IS NOT NULL GROUP BY patron_id
+                    ON CONFLICT (patron_id) DO UPDATE SET first_arrived = least(patron_first.first_arrived, excluded.first_arrived);
+            """))
+        \(triggerFunction("deskmate_report_deleted", """
+            \(markingStale(from: "deleted"))
+                PERFORM deskmate_patron_first_again(ARRAY(SELECT DISTINCT patron_id FROM deleted WHERE patron_id IS NOT NULL));
+            """))
+        \(triggerFunction("deskmate_report_updated", declaring: "ids bigint[]", """
+                -- Only rows whose counted columns changed (not a note's edit).
+                WITH changed AS MATERIALIZED (
+                    (SELECT \(countedColumns) FROM old_rows EXCEPT ALL SELECT \(countedColumns) FROM new_rows)
+                    UNION ALL
+                    (SELECT \(countedColumns) FROM new_rows EXCEPT ALL SELECT \(countedColumns) FROM old_rows)),
+                marked AS (
+                    INSERT INTO report_facts_stale SELECT DISTINCT deskmate_report_hour(arrived), branch, desk FROM changed
+                    ON CONFLICT DO NOTHING)
+                SELECT ARRAY(SELECT DISTINCT patron_id FROM changed WHERE patron_id IS NOT NULL) INTO ids;
+                PERFORM deskmate_patron_first_again(ids);
+            """))
+        \(triggerFunction("deskmate_report_patron_gone", """
+                DELETE FROM patron_first WHERE patron_id IN (SELECT id FROM gone);
+            """))
+        \(triggerFunction("deskmate_report_truncated", """
+                DELETE FROM report_facts;
+                DELETE FROM report_facts_stale;
+                DELETE FROM patron_first;
+            """))
         CREATE TRIGGER report_facts_insert AFTER INSERT ON encounter REFERENCING NEW TABLE AS inserted
             FOR EACH STATEMENT EXECUTE FUNCTION deskmate_report_inserted();
         CREATE TRIGGER report_facts_delete AFTER DELETE ON encounter REFERENCING OLD TABLE AS deleted
@@ -117,6 +97,28 @@ enum PostgresReportFacts {
             SELECT patron_id, min(arrived) FROM encounter WHERE patron_id IS NOT NULL GROUP BY patron_id;
         INSERT INTO report_facts_stale SELECT DISTINCT deskmate_report_hour(arrived), branch, desk FROM encounter
         """
+
+    /// A statement-level trigger function of the migration: its body, then
+    /// `RETURN NULL` (an AFTER trigger's result is ignored).
+    private static func triggerFunction(_ name: String, declaring variables: String? = nil, _ body: String) -> String {
+        """
+        CREATE FUNCTION \(name)() RETURNS trigger
+            LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+        \(variables.map { "DECLARE \($0);\n" } ?? "")BEGIN
+        \(body)
+            RETURN NULL;
+        END $$;
+        """
+    }
+
+    /// Marks the hours of the encounters in a trigger's transition table stale.
+    private static func markingStale(from rows: String) -> String {
+        "    INSERT INTO report_facts_stale SELECT DISTINCT deskmate_report_hour(arrived), branch, desk FROM \(rows)\n"
+            + "        ON CONFLICT DO NOTHING;"
+    }
+
+    /// The columns a report counts: a change to any other (a note) leaves the packed hour true.
+    private static let countedColumns = "id, patron_id, desk, branch, mode, kind, read, arrived, served, closed"
 
     struct Bucket: Hashable {
         var hour: Int64
