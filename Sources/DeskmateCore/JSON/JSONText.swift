@@ -84,25 +84,24 @@ indirect enum JSONText {
         }
     }
 
+    private static func write(string: String, into out: inout String) {
+        out += "\"" + string.escapingScalars(jsonEscape) + "\""
+    }
+
     /// JSONEncoder's escapes: `"` and `\`, short forms for five controls,
     /// `\u00xx` for the other C0 controls; everything else as it is.
-    private static func write(string: String, into out: inout String) {
-        out += "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
+    private static func jsonEscape(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "\"": "\\\""
+        case "\\": "\\\\"
+        case "\u{08}": "\\b"
+        case "\u{0C}": "\\f"
+        case "\n": "\\n"
+        case "\r": "\\r"
+        case "\t": "\\t"
+        case _ where scalar.value < 0x20:
+            "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+        default: nil
         }
-        out += "\""
     }
 }

@@ -12,22 +12,14 @@ public struct PeriodReportHTML: Sendable {
 
     /// Text made inert in HTML, in elements and in quoted attributes.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                // Controls would be invisible or refused by a parser; show them as numbered references.
-                if c.value < 0x20 && c != "\n" && c != "\t" || (0x7F...0x9F).contains(c.value) { out += "&#xFFFD;" } else { out.unicodeScalars.append(c) }
-            }
+        text.escapingScalars { c in
+            if let entity = entities[c] { return entity }
+            // Controls would be invisible or refused by a parser; show them as numbered references.
+            return c.value < 0x20 && c != "\n" && c != "\t" || (0x7F...0x9F).contains(c.value) ? "&#xFFFD;" : nil
         }
-        return out
     }
+
+    private static let entities: [Unicode.Scalar: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"]
 
     static let style = """
         body { font-family: system-ui, sans-serif; color: #1b1b1b; background: #fff; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; line-height: 1.4; }
