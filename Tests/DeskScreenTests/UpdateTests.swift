@@ -1,4 +1,4 @@
-import DeskScreen
+@testable import DeskScreen
 import DeskmateCore
 import Foundation
 import TerminalUI
