@@ -6,10 +6,7 @@ import Foundation
 public struct ReportJSON: Encodable, Sendable {
     public struct Patrons: Encodable, Sendable { public var returning: Int; public var new: Int }
     public struct FollowUps: Encodable, Sendable {
-        public var promised: Int
-        public var open: Int
-        public var kept: Int
-        public var overdue: Int
+        public var promised, open, kept, overdue: Int
     }
     public struct Note: Encodable, Sendable {
         public var arrived: String
@@ -43,21 +40,16 @@ public struct ReportJSON: Encodable, Sendable {
         public var serviceSeconds: Int
     }
 
-    public var from: String
-    public var to: String
+    public var from, to: String
     @OrNull public var desk: String?
     @OrNull public var branch: String?
     @OrNull public var staff: String?
-    public var encounters: Int
-    public var anonymous: Int
-    public var withPatron: Int
+    public var encounters, anonymous, withPatron: Int
     public var patrons: Patrons
     public var wait: Timing
     public var service: Timing
     @OrNull public var withinGoal: Double?
-    public var byMode: [String: Int]
-    public var byKind: [String: Int]
-    public var byRead: [String: Int]
+    public var byMode, byKind, byRead: [String: Int]
     /// Encounters per desk name.
     public var byDesk: [String: Int]
     /// Encounters per branch name.

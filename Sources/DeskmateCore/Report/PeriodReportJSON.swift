@@ -26,9 +26,7 @@ public struct PeriodReportJSON: Encodable, Sendable {
         public var branch: String
         public var encounters: Compared
         public var patrons: Patrons
-        public var byKind: [String: Compared]
-        public var byMode: [String: Compared]
-        public var byRead: [String: Compared]
+        public var byKind, byMode, byRead: [String: Compared]
 
         init(_ figures: [ReportFigure], desk: String?, branch: String) {
             self.desk = desk
@@ -47,14 +45,10 @@ public struct PeriodReportJSON: Encodable, Sendable {
         }
     }
     public struct Note: Encodable, Sendable {
-        public var arrived: String
-        public var desk: String
-        public var branch: String
-        public var note: String
+        public var arrived, desk, branch, note: String
     }
 
-    public var from: String
-    public var to: String
+    public var from, to: String
     @OrNull public var desk: String?
     @OrNull public var branch: String?
     public var timeZone: String

@@ -27,14 +27,11 @@ public struct ShiftReport: Sendable, Equatable {
 
     public var period: Period
     public var encounters: [Encounter]
-    public var total: Int
-    public var anonymous: Int
-    public var withPatron: Int
-    public var returningPatrons: Int
-    public var newPatrons: Int
-    public var byMode: [String: Int]
-    public var byKind: [String: Int]
-    public var byRead: [String: Int]
+    /// Encounters, anonymous ones, ones with a known patron; patrons
+    /// returning and new.
+    public var total, anonymous, withPatron, returningPatrons, newPatrons: Int
+    /// Encounters per contact mode, question kind and READ level (raw values).
+    public var byMode, byKind, byRead: [String: Int]
     /// Encounters per desk name (one key for a one-desk report).
     public var byDesk: [String: Int]
     /// Encounters per branch name.
