@@ -71,47 +71,46 @@ struct NamedColumns {
 /// name: a summary decodes thousands of rows, and finding columns by name
 /// for every value cost more than the rest of the decoding.
 struct EncounterColumns {
-    let id, patronID, desk, branch, staff, mode, kind, read, arrived, served, closed, note: Int
+    /// The columns an encounter is read from.
+    enum Column: Int, CaseIterable {
+        case id, patronID, desk, branch, staff, mode, kind, read, arrived, served, closed, note
 
-    init(_ row: Row) throws {
-        var indexes: [String: Int] = [:]
-        for (i, name) in row.columnNames.enumerated() where indexes[name.lowercased()] == nil {
-            indexes[name.lowercased()] = i
-        }
-        func index(_ name: String) throws -> Int {
-            guard let i = indexes[name] else { throw StoreError.failed("The store has no encounter column \(name).") }
-            return i
-        }
-        id = try index("id")
-        patronID = try index("patron_id")
-        desk = try index("desk")
-        branch = try index("branch")
-        staff = try index("staff")
-        mode = try index("mode")
-        kind = try index("kind")
-        read = try index("read")
-        arrived = try index("arrived")
-        served = try index("served")
-        closed = try index("closed")
-        note = try index("note")
+        /// The column's name in the table: the case's own, but for `patron_id`.
+        var name: String { self == .patronID ? "patron_id" : "\(self)" }
     }
 
+    /// By `Column.rawValue`: where the column sits in the rows.
+    private let indexes: [Int]
+
+    init(_ row: Row) throws {
+        var byName: [String: Int] = [:]
+        for (i, name) in row.columnNames.enumerated() where byName[name.lowercased()] == nil {
+            byName[name.lowercased()] = i
+        }
+        indexes = try Column.allCases.map { column in
+            guard let i = byName[column.name] else { throw StoreError.failed("The store has no encounter column \(column.name).") }
+            return i
+        }
+    }
+
+    subscript(_ column: Column) -> Int { indexes[column.rawValue] }
+
     func decode(_ row: Row) throws -> Encounter {
-        let mode: String = try row.decode(atIndex: mode)
-        let kind: String = try row.decode(atIndex: kind)
-        let read: Int? = try row.decode(atIndex: read)
+        let mode: String = try row.decode(atIndex: self[.mode])
+        let kind: String = try row.decode(atIndex: self[.kind])
+        let read: Int? = try row.decode(atIndex: self[.read])
         return Encounter(
-            id: try row.decode(atIndex: id),
-            patronID: try row.decode(atIndex: patronID),
-            desk: try row.decode(atIndex: desk),
-            branch: try row.decode(atIndex: branch),
-            staff: try row.decode(atIndex: staff),
+            id: try row.decode(atIndex: self[.id]),
+            patronID: try row.decode(atIndex: self[.patronID]),
+            desk: try row.decode(atIndex: self[.desk]),
+            branch: try row.decode(atIndex: self[.branch]),
+            staff: try row.decode(atIndex: self[.staff]),
             mode: ContactMode(rawValue: mode) ?? .inPerson,
             kind: QuestionKind(rawValue: kind) ?? .other,
             read: read.flatMap(ReadLevel.init(rawValue:)),
-            arrived: RowDecoding.date(try row.decode(atIndex: arrived)) ?? Date(timeIntervalSince1970: 0),
-            served: RowDecoding.date(try row.decode(atIndex: served)),
-            closed: RowDecoding.date(try row.decode(atIndex: closed)),
-            note: try row.decode(String?.self, atIndex: note) ?? "")
+            arrived: RowDecoding.date(try row.decode(atIndex: self[.arrived])) ?? Date(timeIntervalSince1970: 0),
+            served: RowDecoding.date(try row.decode(atIndex: self[.served])),
+            closed: RowDecoding.date(try row.decode(atIndex: self[.closed])),
+            note: try row.decode(String?.self, atIndex: self[.note]) ?? "")
     }
 }
