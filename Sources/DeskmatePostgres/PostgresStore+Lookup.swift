@@ -13,8 +13,7 @@ extension PostgresStore {
     /// encounters are then read for all of them at once (three statements
     /// whatever the limit), not one round trip per patron.
     public func lookup(_ query: String, limit: Int, now: Date) throws -> [PatronMatch] {
-        let parsed = NameQuery(query)
-        guard !parsed.isEmpty, limit > 0 else { return [] }
+        guard let parsed = NameQuery(lookingUp: query, limit: limit) else { return [] }
         return try read { session in
             var search = PostgresNameSearch(session: session, query: parsed, limit: limit)
             let found = try search.run()

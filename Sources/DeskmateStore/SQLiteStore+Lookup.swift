@@ -10,12 +10,10 @@ extension SQLiteStore {
     ///
     /// The work is bounded whatever is typed: see `NameSearch`.
     public func lookup(_ query: String, limit: Int, now: Date) throws -> [PatronMatch] {
-        let parsed = NameQuery(query)
-        guard !parsed.isEmpty, limit > 0 else { return [] }
+        guard let parsed = NameQuery(lookingUp: query, limit: limit) else { return [] }
         return try read { db in
             var search = NameSearch(db: db, query: parsed, limit: limit)
-            let found = try search.run()
-            return try found.compactMap { hit in
+            return try search.run().compactMap { hit in
                 guard let patron = try SQLiteStore.fetchPatron(db, id: hit.patronID) else { return nil }
                 let last = try SQLiteStore.lastEncounter(db, patronID: hit.patronID)
                 let words = search.query.match(names: hit.names)?.words ?? []

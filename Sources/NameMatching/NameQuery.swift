@@ -113,6 +113,14 @@ public struct NameQuery: Sendable {
 
     public var isEmpty: Bool { words.isEmpty }
 
+    /// The query a store's lookup runs for `text`, or nil when there is
+    /// nothing to look for: no word typed, or no patron wanted.
+    public init?(lookingUp text: String, limit: Int) {
+        guard limit > 0 else { return nil }
+        self.init(text)
+        if isEmpty { return nil }
+    }
+
     /// How the patron whose folded names are `names` matches, counting only
     /// reasons up to `ceiling`; nil when some query word matches nothing.
     public func kind(names: String, ceiling: MatchKind = .typo) -> MatchKind? {
