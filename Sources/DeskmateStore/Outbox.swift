@@ -86,7 +86,7 @@ public final class Outbox: @unchecked Sendable {
             // and tiny, and no write-ahead log keeps old drafts after a delete.
             queue = try DatabaseQueue(path: path, configuration: config)
             try queue.writeWithoutTransaction { db in
-                try SQLiteStore.claim(db, applicationID: OutboxTable.applicationID, migrator: OutboxTable.migrator, path: path)
+                try SQLiteStore.claim(db, as: OutboxTable.self, path: path)
             }
             try OutboxTable.migrator.migrate(queue)
         } catch {

@@ -5,37 +5,32 @@ import GRDB
 /// The outbox file's one table and how a held draft is written to and read
 /// from it. Columns mirror `EncounterDraft`, so a held entry can be read
 /// (and checked) with the sqlite3 shell; nothing but the draft is kept.
-enum OutboxTable {
-    /// `PRAGMA application_id` of an outbox file ("DSKO"): neither a store
-    /// nor any other SQLite file is ever taken for one.
+enum OutboxTable: SQLiteFileFormat {
+    /// "DSKO".
     static let applicationID: Int32 = 0x4453_4B4F
 
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-held-encounters") { db in
-            // `seq` is the order staff closed them in: they are sent oldest first.
-            try db.execute(sql: """
-                CREATE TABLE held_encounter (
-                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-                    client_id TEXT NOT NULL UNIQUE,
-                    patron_id INTEGER,
-                    desk TEXT NOT NULL,
-                    branch TEXT NOT NULL,
-                    staff TEXT NOT NULL,
-                    mode TEXT NOT NULL,
-                    kind TEXT NOT NULL,
-                    read INTEGER,
-                    arrived REAL NOT NULL,
-                    served REAL,
-                    closed REAL NOT NULL,
-                    note TEXT NOT NULL,
-                    promise TEXT,
-                    due TEXT
-                );
-                CREATE INDEX held_encounter_patron ON held_encounter(patron_id);
-                """)
-        }
-        return migrator
+    static func migrate(_ migrator: inout DatabaseMigrator) {
+        // `seq` is the order staff closed them in: they are sent oldest first.
+        migrator.registerMigration("v1-held-encounters", sql: """
+            CREATE TABLE held_encounter (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                client_id TEXT NOT NULL UNIQUE,
+                patron_id INTEGER,
+                desk TEXT NOT NULL,
+                branch TEXT NOT NULL,
+                staff TEXT NOT NULL,
+                mode TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                read INTEGER,
+                arrived REAL NOT NULL,
+                served REAL,
+                closed REAL NOT NULL,
+                note TEXT NOT NULL,
+                promise TEXT,
+                due TEXT
+            );
+            CREATE INDEX held_encounter_patron ON held_encounter(patron_id);
+            """)
     }
 
     /// Inserts `draft` (which has its client id) unless that id is held already.

@@ -95,7 +95,7 @@ public final class SQLiteStore: PatronStore, @unchecked Sendable {
                 try writer.writeWithoutTransaction { db in
                     // setUpWALMode resets this to NORMAL; FULL survives power cuts.
                     try db.execute(sql: "PRAGMA synchronous = FULL")
-                    try Self.claim(db, applicationID: Schema.applicationID, migrator: Schema.migrator, path: path)
+                    try Self.claim(db, as: Schema.self, path: path)
                 }
                 try Schema.migrator.migrate(writer)
                 // A migration can leave megabytes in the WAL (the notes
@@ -112,17 +112,18 @@ public final class SQLiteStore: PatronStore, @unchecked Sendable {
         }
     }
 
-    /// Marks an empty database as a file of ours (`applicationID`: the store,
-    /// or the outbox), or refuses one that holds tables and is not, or one a
-    /// newer Deskmate migrated: nothing of those is changed.
-    static func claim(_ db: Database, applicationID: Int32, migrator: DatabaseMigrator, path: String) throws {
+    /// Marks an empty database as a file of `format` (the store, or the
+    /// outbox), or refuses one that holds tables and is not, or one a newer
+    /// Deskmate migrated: nothing of those is changed.
+    static func claim(_ db: Database, as format: any SQLiteFileFormat.Type, path: String) throws {
+        let applicationID = format.applicationID
         let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
         if appID != applicationID {
             guard tables == 0 else { throw StoreError.notADeskmateStore(path: path) }
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
         }
-        if try migrator.hasBeenSuperseded(db) { throw StoreError.newerStore(path: path) }
+        if try format.migrator.hasBeenSuperseded(db) { throw StoreError.newerStore(path: path) }
     }
 
     /// A file that exists and is not empty must start like SQLite before
