@@ -6,7 +6,12 @@ struct LookupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lookup",
         abstract: "Find patrons by a name as it was heard.",
-        discussion: "Every word typed must start a word of the patron's name or preferred name, in any order.")
+        discussion: """
+            Every word typed must match a word of the patron's name or preferred name, in any order: \
+            the whole word or its beginning, then a nickname (jim finds James), a name that sounds \
+            alike (smyth finds Smith), or one letter off. The closest matches come first (--json \
+            says why each matched); notes are never shown here (patron show ID has them).
+            """)
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The name, or its beginning.") var query: String
     @OptionGroup var list: ListOptions<LookupListing>
