@@ -180,6 +180,22 @@ package final class BlockingPostgresConnection: @unchecked Sendable {
             }
         }
 
+        /// Runs one statement and hands each row to `body` as it arrives,
+        /// on the connection's event loop, while this thread waits: for a
+        /// statement whose rows are large and read once (a report's packed
+        /// facts), so they are never all held at once. `body` must touch
+        /// only what this thread reads after the call returns.
+        func forEachRow(_ query: PostgresQuery, _ body: @escaping @Sendable (PostgresRow) throws -> Void) throws {
+            do {
+                _ = try BlockingPostgresConnection.wait(
+                    connection.query(query, logger: owner.logger, body), seconds: BlockingPostgresConnection.statementTimeout,
+                    what: .statement)
+            } catch let timeout as Timeout {
+                BlockingPostgresConnection.close(connection)
+                throw timeout
+            }
+        }
+
         package func execute(_ sql: String) throws {
             try query(PostgresQuery(unsafeSQL: sql))
         }

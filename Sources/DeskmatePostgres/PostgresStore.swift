@@ -21,6 +21,12 @@ public final class PostgresStore: PatronStore, @unchecked Sendable {
     /// Where this store is, for messages: the URL without its password.
     public var place: String { url.redacted }
     let connection: BlockingPostgresConnection
+    /// A second connection to the same place, connected on first use: a
+    /// report reads its two periods side by side (`readsConcurrently`),
+    /// one on each connection (`withReportConnection`).
+    let reportConnection: BlockingPostgresConnection
+    private let connectionsInUse = NSLock()
+    private var firstInUseByReport = false
 
     /// Opens the store at `url`. `schema`, when given, is used (and created
     /// if missing) instead of the user's default; the tests give each test
@@ -33,6 +39,7 @@ public final class PostgresStore: PatronStore, @unchecked Sendable {
             setUp = ["CREATE SCHEMA IF NOT EXISTS \(quoted)", "SET search_path TO \(quoted)"]
         }
         connection = BlockingPostgresConnection(url: url, setUp: setUp)
+        reportConnection = BlockingPostgresConnection(url: url, setUp: setUp)
         let place = url.redacted
         try connection.withSession { session in try PostgresSchema.prepare(session, place: place) }
     }
@@ -58,6 +65,18 @@ public final class PostgresStore: PatronStore, @unchecked Sendable {
     /// Runs `body` outside a transaction (each statement sees committed rows).
     func read<T>(_ body: (BlockingPostgresConnection.Session) throws -> T) throws(StoreError) -> T {
         try connection.withSession(body)
+    }
+
+    /// Runs a report's read on the store's own connection, or on the
+    /// second one while another of a report's reads holds the first.
+    func withReportConnection<T>(_ body: (BlockingPostgresConnection) throws -> T) throws -> T {
+        let first = connectionsInUse.withLock { () -> Bool in
+            guard !firstInUseByReport else { return false }
+            firstInUseByReport = true
+            return true
+        }
+        defer { if first { connectionsInUse.withLock { firstInUseByReport = false } } }
+        return try body(first ? connection : reportConnection)
     }
 
     static func fetchPatron(_ session: BlockingPostgresConnection.Session, id: Int64, forUpdate: Bool = false) throws -> Patron? {
