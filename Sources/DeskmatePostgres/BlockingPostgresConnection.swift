@@ -54,6 +54,17 @@ package final class BlockingPostgresConnection: @unchecked Sendable {
         connection.close().whenComplete { _ in withExtendedLifetime(connection) {} }
     }
 
+    /// Whether a connection is open now (for the tests).
+    package var isConnected: Bool { lock.withLock { connection.map { !$0.isClosed } ?? false } }
+
+    /// Closes the connection, if one is open; the next call connects again.
+    package func disconnect() {
+        lock.lock()
+        defer { lock.unlock() }
+        if let connection { Self.close(connection) }
+        connection = nil
+    }
+
     /// Runs `body` with the connection to itself; other callers wait.
     package func withSession<T>(_ body: (Session) throws -> T) throws(StoreError) -> T {
         lock.lock()

@@ -21,9 +21,11 @@ public final class PostgresStore: PatronStore, @unchecked Sendable {
     /// Where this store is, for messages: the URL without its password.
     public var place: String { url.redacted }
     let connection: BlockingPostgresConnection
-    /// A second connection to the same place, connected on first use: a
+    /// A second connection to the same place, for a report's read only: a
     /// report reads its two periods side by side (`readsConcurrently`),
-    /// one on each connection (`withReportConnection`).
+    /// one on each connection (`withReportConnection`). Closed after each
+    /// read, so a library's desks hold one connection each to the server
+    /// between reports (PostgreSQL allows 100 by default).
     let reportConnection: BlockingPostgresConnection
     private let connectionsInUse = NSLock()
     private var firstInUseByReport = false
@@ -75,7 +77,9 @@ public final class PostgresStore: PatronStore, @unchecked Sendable {
             firstInUseByReport = true
             return true
         }
-        defer { if first { connectionsInUse.withLock { firstInUseByReport = false } } }
+        defer {
+            if first { connectionsInUse.withLock { firstInUseByReport = false } } else { reportConnection.disconnect() }
+        }
         return try body(first ? connection : reportConnection)
     }
 

@@ -90,6 +90,18 @@ struct PostgresReportFactsTests {
         try Self.expectReportsMatch(store, "seed \(seed)")
     }
 
+    /// A report reads its two periods side by side, the second on a
+    /// connection of its own that it closes after: between reports a desk
+    /// holds one connection to the server.
+    @Test func aReportLeavesOneConnectionOpen() throws {
+        let seed = TestSeed.seed()
+        let (store, _, _) = try filled(seed: seed)
+        #expect(store.readsConcurrently)
+        try Self.expectReportsMatch(store, "seed \(seed)")
+        #expect(store.connection.isConnected)
+        #expect(!store.reportConnection.isConnected, "the report's second connection is closed after it (seed \(seed))")
+    }
+
     @Test func aChangeMadeWithAnotherClientIsReadFromTheEncounters() throws {
         let seed = TestSeed.seed()
         let (store, raw, _) = try filled(seed: seed)
