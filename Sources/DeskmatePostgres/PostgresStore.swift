@@ -9,9 +9,10 @@ import PostgresNIO
 ///
 /// The interface is synchronous today; how this store waits on PostgresNIO
 /// without blocking its event loops or Swift's cooperative threads is told
-/// in `BlockingPostgresConnection`. Each store holds one connection and
-/// serialises its own calls; many stores (desks, processes) run side by side
-/// and PostgreSQL's row locks and transactions keep them apart.
+/// in `BlockingPostgresConnection`. Each store holds one connection (and a
+/// second during a report) and serialises its own calls on it; many stores
+/// (desks, processes) run side by side and PostgreSQL's row locks and
+/// transactions keep them apart.
 ///
 /// Opening connects (at most a few seconds), then creates or migrates the
 /// schema under an advisory lock — or throws, changing nothing, when the
