@@ -98,7 +98,7 @@ let package = Package(
             ]
         ),
         // Starts programs for the tests without Foundation's `Process`.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["DeskmateCore"], path: "Tests/TestSupport"),
         .testTarget(name: "DeskmateCoreTests", dependencies: ["DeskmateCore", "TestSupport"]),
         .testTarget(name: "NameMatchingTests", dependencies: ["NameMatching", "TestSupport"]),
         .testTarget(name: "DeskmateStoreTests", dependencies: ["DeskmateStore", "DeskmateCore", "NameMatching", "TestSupport"]),

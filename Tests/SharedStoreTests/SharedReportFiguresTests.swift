@@ -55,7 +55,7 @@ import TestSupport
         for (from, to) in periods {
             for scope in scopes {
                 let fast = try PeriodReport.fromStore(store: store, from: from, to: to, scope: scope, goals: goals, timeZone: tz, now: now)
-                let slow = try Self.reference(store, from: from, to: to, scope: scope, goals: goals, timeZone: tz, now: now)
+                let slow = try ReportReference.report(store, from: from, to: to, scope: scope, goals: goals, timeZone: tz, now: now)
                 let what = "\(kind) \(scope) \(from)…\(to) (seed \(seed))"
                 #expect(fast.now.total == slow.now.total && fast.previous.total == slow.previous.total, "\(what)")
                 #expect(fast.figures == slow.figures, "\(what)")
@@ -63,24 +63,10 @@ import TestSupport
             }
         }
         // The seed reached every figure the report has.
-        let all = try Self.reference(store, from: periods[0].0, to: periods[0].1, scope: .all, goals: goals, timeZone: tz, now: now)
+        let all = try ReportReference.report(store, from: periods[0].0, to: periods[0].1, scope: .all, goals: goals, timeZone: tz, now: now)
         #expect(all.now.returningPatrons > 0 && all.now.newPatrons > 0 && all.now.anonymous > 0, "seed \(seed)")
         #expect(!all.now.followUpsKept.isEmpty && all.overdue > 0 && !all.now.complaints.isEmpty, "seed \(seed)")
         #expect(all.desks.count == 3 && Set(all.now.byRead.keys).count == 6, "seed \(seed)")
-    }
-
-    /// The report as computed from every encounter of both periods.
-    static func reference(
-        _ store: any PatronStore, from: Date, to: Date, scope: DeskScope, goals: DeskGoals, timeZone: TimeZone, now: Date
-    ) throws -> PeriodReport {
-        let start = PeriodReport.previousStart(from: from, to: to)
-        let encounters = try store.encounters(arrivedFrom: from, to: to).filter(scope.includes)
-        let before = try store.encounters(arrivedFrom: start, to: from).filter(scope.includes)
-        return PeriodReport(
-            from: from, to: to, desk: scope.name, branch: scope.branchName, encounters: encounters, previousEncounters: before,
-            returningIDs: try store.patronsSeen(before: from, among: Set(encounters.compactMap(\.patronID))),
-            previousReturningIDs: try store.patronsSeen(before: start, among: Set(before.compactMap(\.patronID))),
-            owed: try store.followUps(openOnly: true), goals: goals, timeZone: timeZone, now: now)
     }
 
     static func formats(_ r: PeriodReport) -> [String] {
