@@ -18,6 +18,14 @@ import TestSupport
     /// Encounters at three desks over fifteen days, with patrons, tallies,
     /// promises, complaints — then corrections, deletions, a merge, a
     /// forgotten patron and a purge, all through the store.
+    /// A store in memory, filled from this run's seed.
+    static func filled() throws -> (store: SQLiteStore, seed: UInt64) {
+        let seed = TestSeed.seed()
+        let store = try SQLiteStore.inMemory()
+        try fill(store, seed: seed)
+        return (store, seed)
+    }
+
     static func fill(_ store: SQLiteStore, seed: UInt64) throws {
         var rng = SampleRandom(seed: seed)
         let desks = [("Main desk", "Main library"), ("Reference", "Eastside"), ("Reference", "Main library")]
@@ -93,17 +101,13 @@ import TestSupport
     }
 
     @Test func theStoresOwnWritesKeepEveryHourPacked() throws {
-        let seed = TestSeed.seed()
-        let store = try SQLiteStore.inMemory()
-        try Self.fill(store, seed: seed)
+        let (store, seed) = try Self.filled()
         try Self.expectPackedFactsTrue(store, "seed \(seed)")
         try Self.expectReportsMatch(store, "seed \(seed)")
     }
 
     @Test func aChangeMadeWithAnotherToolIsReadFromTheEncounters() throws {
-        let seed = TestSeed.seed()
-        let store = try SQLiteStore.inMemory()
-        try Self.fill(store, seed: seed)
+        let (store, seed) = try Self.filled()
         // Straight into the database, as the sqlite3 shell would: the
         // triggers mark the hours, nothing repacks them.
         try store.writer.write { db in
@@ -125,9 +129,7 @@ import TestSupport
     /// Past two thousand stale hours (a purge of a year, a migration) they
     /// are repacked in one pass over their span: the same packing.
     @Test func manyStaleHoursAreRepackedInOnePass() throws {
-        let seed = TestSeed.seed()
-        let store = try SQLiteStore.inMemory()
-        try Self.fill(store, seed: seed)
+        let (store, seed) = try Self.filled()
         try store.writer.write { db in
             try db.execute(sql: """
                 UPDATE encounter SET read = 1 + (id % 6), served = arrived + 0.5 WHERE id % 2 = 0;
@@ -144,9 +146,7 @@ import TestSupport
     }
 
     @Test func aPackingThisVersionCannotReadIsReadFromTheEncounters() throws {
-        let seed = TestSeed.seed()
-        let store = try SQLiteStore.inMemory()
-        try Self.fill(store, seed: seed)
+        let (store, seed) = try Self.filled()
         try store.writer.write { db in
             try db.execute(sql: "UPDATE report_facts SET facts = X'63' || substr(facts, 2) WHERE hour % 2 = 0")
             try db.execute(sql: "UPDATE report_facts SET facts = X'01FFFF' WHERE hour % 2 = 1 AND hour % 3 = 0")
