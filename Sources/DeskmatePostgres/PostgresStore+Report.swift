@@ -96,10 +96,7 @@ extension PostgresStore {
             let bucket = PostgresReportFacts.Bucket(
                 hour: try cells[0].decode(Int64.self), branch: try cells[1].decode(String.self), desk: try cells[2].decode(String.self))
             let key = DeskKey(branch: bucket.branch, desk: bucket.desk)
-            // An hour wholly inside the period (a second's margin against
-            // rounding) is copied whole; the first and last are filtered.
-            let start = Double(bucket.hour) * 3600
-            let inside = start - 1 >= range.lowerBound && start + 3601 <= range.upperBound
+            let inside = EncounterFacts.hour(bucket.hour, liesWhollyIn: range)
             let bytes = cells[3].bytes ?? ByteBuffer()
             let read = bytes.withUnsafeReadableBytes {
                 byDesk[key, default: EncounterFacts(desk: bucket.desk, branch: bucket.branch)]

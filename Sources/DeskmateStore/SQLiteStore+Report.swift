@@ -39,10 +39,7 @@ extension SQLiteStore {
             while let row = try packed.next() {
                 let bucket = ReportFactsTable.Bucket(hour: row[0], branch: row[1], desk: row[2])
                 let desk = add(bucket)
-                // An hour wholly inside the period (a second's margin against
-                // rounding) is copied whole; the first and last are filtered.
-                let start = Double(bucket.hour) * ReportFactsTable.bucketSeconds
-                let inside = start - 1 >= range.lowerBound && start + ReportFactsTable.bucketSeconds + 1 <= range.upperBound
+                let inside = EncounterFacts.hour(bucket.hour, liesWhollyIn: range)
                 let read = try row.withUnsafeData(atIndex: 3) { data in
                     (data ?? Data()).withUnsafeBytes { byDesk[desk]!.append(encoded: $0, arrivedIn: range, whollyInside: inside) }
                 }

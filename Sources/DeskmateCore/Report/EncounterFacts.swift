@@ -121,6 +121,15 @@ extension EncounterFacts {
         [Self.packingVersion] + records
     }
 
+    /// Whether the packed hour `hour` (its instants from `hour` × 3600 on,
+    /// as both stores bucket them) lies wholly inside `range`, with a
+    /// second's margin against rounding: its facts are then copied whole.
+    /// The first and last hours of a period are filtered.
+    public static func hour(_ hour: Int64, liesWhollyIn range: Range<Double>) -> Bool {
+        let start = Double(hour) * 3600
+        return start - 1 >= range.lowerBound && start + 3601 <= range.upperBound
+    }
+
     /// Appends the packed facts whose arrival lies in `range` (all of them,
     /// copied at once, when `whollyInside`); false, with nothing appended,
     /// when `bytes` is not a packing this version reads.
